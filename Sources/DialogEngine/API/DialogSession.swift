@@ -1,0 +1,84 @@
+/// The state of one conversation: where it is, what the person answered, their plan and the
+/// transcript. It never holds a copy of the dialogs, so it stays small and can be stored, sent
+/// and restored (see ``SavedSession``).
+public struct DialogSession: Codable, Sendable, Equatable {
+    /// The language the conversation is in, for example `nl`.
+    public internal(set) var language: String
+    /// The node waiting for an answer, as `flow:node`; nil once the conversation has ended.
+    public internal(set) var position: String?
+    /// Return points of flows that were called and have not ended yet, innermost last.
+    var callStack: [String] = []
+    /// Variables set so far, by name.
+    public internal(set) var variables: [String: DialogValue] = [:]
+    /// The person's action plan, in the order items were added.
+    var plan: [PlanMark] = []
+    /// States to go back to, one per answer, newest last.
+    var history: [Checkpoint] = []
+    /// Everything said so far, by both sides.
+    public internal(set) var transcript: [TranscriptEntry] = []
+    /// A topic switch the engine offered and is waiting to hear yes or no about.
+    var offeredFlow: String?
+    /// Answers in a row that matched nothing, for escalating help.
+    var misses = 0
+    /// Whether the conversation has ended (an end node, or the person quit).
+    public internal(set) var ended = false
+
+    init(language: String) {
+        self.language = language
+    }
+
+    /// A plan item added by a plan node.
+    struct PlanMark: Codable, Sendable, Equatable {
+        var item: String
+        /// The plan node that added it, as `flow:node`.
+        var node: String
+    }
+
+    /// What ``DialogEngine/back(_:)`` restores.
+    struct Checkpoint: Codable, Sendable, Equatable {
+        var position: String?
+        var callStack: [String]
+        var variables: [String: DialogValue]
+        var plan: [PlanMark]
+        var ended: Bool
+    }
+
+    var checkpoint: Checkpoint {
+        Checkpoint(position: position, callStack: callStack, variables: variables, plan: plan, ended: ended)
+    }
+
+    mutating func restore(_ checkpoint: Checkpoint) {
+        position = checkpoint.position
+        callStack = checkpoint.callStack
+        variables = checkpoint.variables
+        plan = checkpoint.plan
+        ended = checkpoint.ended
+        offeredFlow = nil
+        misses = 0
+    }
+
+    /// How many answers ``DialogEngine/back(_:)`` can still undo.
+    public var undoDepth: Int { history.count }
+}
+
+/// One line of a conversation's transcript.
+public struct TranscriptEntry: Codable, Sendable, Equatable {
+    /// Who said it.
+    public enum Speaker: String, Codable, Sendable {
+        /// The assistant.
+        case bot
+        /// The person.
+        case person
+    }
+
+    /// Who said it.
+    public var speaker: Speaker
+    /// What was said, as shown.
+    public var text: String
+
+    /// Creates a transcript line.
+    public init(speaker: Speaker, text: String) {
+        self.speaker = speaker
+        self.text = text
+    }
+}

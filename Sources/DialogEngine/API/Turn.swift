@@ -1,0 +1,111 @@
+/// What the assistant says in one turn, and what it expects next.
+///
+/// Front ends render a turn; they never need to look inside the dialogs. Its JSON form is the
+/// machine-readable protocol of `second-opinion chat --json`.
+public struct Turn: Codable, Sendable, Equatable {
+    /// The flow the conversation is in after this turn.
+    public var flow: String
+    /// The node the conversation is at after this turn (the question waiting for an answer, or
+    /// the end node).
+    public var node: String
+    /// Messages to show, in order, before the question.
+    public var messages: [String]
+    /// The question waiting for an answer, if any.
+    public var question: String?
+    /// The choices of the question, numbered from 1.
+    public var choices: [Choice]
+    /// What kind of answer is expected.
+    public var expects: Expectation
+    /// Sources of what was said in this turn.
+    public var sources: [SourceReference]
+    /// The person's action plan so far.
+    public var plan: [PlanEntry]
+    /// Whether the conversation has ended.
+    public var ended: Bool
+    /// How the engine understood the last input.
+    public var outcome: Outcome
+    /// Everything that happened in this turn, for embedders that react to events.
+    public var events: [DialogEvent]
+
+    /// One answer the person can pick.
+    public struct Choice: Codable, Sendable, Equatable {
+        /// The number to type, from 1.
+        public var number: Int
+        /// The stable id of the choice.
+        public var id: String
+        /// The label in the conversation's language.
+        public var label: String
+    }
+
+    /// What kind of answer the current question expects.
+    public struct Expectation: Codable, Sendable, Equatable {
+        /// The kinds of answer.
+        public enum Kind: String, Codable, Sendable {
+            /// One of ``Turn/choices``, by number, label or synonym.
+            case choice
+            /// Yes or no.
+            case yesNo = "yesno"
+            /// A number, within ``minimum`` and ``maximum`` when given.
+            case number
+            /// Free text.
+            case text
+            /// Nothing: the conversation has ended.
+            case none
+        }
+
+        /// The kind of answer.
+        public var kind: Kind
+        /// The smallest number accepted, for ``Kind/number``.
+        public var minimum: Double?
+        /// The largest number accepted, for ``Kind/number``.
+        public var maximum: Double?
+
+        static let none = Expectation(kind: .none)
+    }
+
+    /// How the engine understood the input that led to this turn.
+    public enum Outcome: String, Codable, Sendable {
+        /// The start of a conversation.
+        case started
+        /// The answer was understood and the conversation moved on.
+        case answered
+        /// The answer matched nothing; the question is asked again.
+        case notUnderstood
+        /// The answer matched more than one choice, or only weakly; the engine asks which.
+        case clarification
+        /// The answer did not fit the expected kind (a number out of range, say).
+        case invalid
+        /// The answer sounded like another topic; the engine offers to switch.
+        case switchOffered
+        /// Words that must be answered at once (an emergency) were recognised.
+        case interrupted
+        /// A command such as help, back or language was carried out.
+        case command
+        /// The person quit.
+        case quit
+    }
+}
+
+/// A citable reference shown with an answer.
+public struct SourceReference: Codable, Sendable, Equatable, Hashable {
+    /// The source's id in the bundle.
+    public var id: String
+    /// The title of the page or document.
+    public var title: String
+    /// Who published it.
+    public var publisher: String
+    /// Where to read it, when it is online.
+    public var url: String?
+    /// When the content was last checked against the source (YYYY-MM-DD).
+    public var checked: String
+}
+
+/// One item of the person's action plan.
+public struct PlanEntry: Codable, Sendable, Equatable {
+    /// The item's stable id.
+    public var id: String
+    /// The next step, in the conversation's language.
+    public var text: String
+    /// Where the advice comes from.
+    public var sources: [SourceReference]
+}

@@ -1,0 +1,46 @@
+/// "Did you mean ...?" suggestions by edit distance.
+enum Suggestion {
+    /// The candidate closest to `name`, if it is close enough to be a likely typo.
+    static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+        let limit = max(2, name.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = EditDistance.between(name.lowercased(), candidate.lowercased(), limit: limit)
+            guard distance <= limit else { continue }
+            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.0
+    }
+
+    /// A hint sentence, or nil when nothing is close.
+    static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
+        closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
+    }
+}
+
+/// Levenshtein distance on Unicode scalars, stopping early once it exceeds a limit.
+enum EditDistance {
+    static func between(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        let left = Array(a.unicodeScalars)
+        let right = Array(b.unicodeScalars)
+        if abs(left.count - right.count) > limit { return limit + 1 }
+        if left.isEmpty { return right.count }
+        if right.isEmpty { return left.count }
+        var previous = Array(0...right.count)
+        var current = [Int](repeating: 0, count: right.count + 1)
+        for i in 1...left.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...right.count {
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = Swift.min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[right.count]
+    }
+}

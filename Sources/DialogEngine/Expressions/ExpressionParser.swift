@@ -1,0 +1,183 @@
+/// An error in an expression, with the 0-based column inside the expression text.
+struct ExpressionError: Error, Sendable, Equatable {
+    var message: String
+    var offset: Int
+}
+
+/// Parses the condition language: `==`, `!=`, `<`, `<=`, `>`, `>=`, `and`, `or`, `not`, `in`,
+/// parentheses, names (`age`, `deductible.amount`), numbers, quoted strings, `true`, `false`
+/// and list literals.
+struct ExpressionParser {
+    private enum Token: Equatable {
+        case name(String)
+        case number(Double)
+        case string(String)
+        case symbol(String)
+        case end
+    }
+
+    private var tokens: [(token: Token, offset: Int)] = []
+    private var position = 0
+
+    static func parse(_ text: String) throws(ExpressionError) -> Expression {
+        var parser = ExpressionParser()
+        try parser.tokenize(Array(text.unicodeScalars))
+        let expression = try parser.parseOr()
+        if parser.current != .end {
+            throw ExpressionError(message: "unexpected \(parser.describe(parser.current)) after the end of the expression", offset: parser.currentOffset)
+        }
+        return expression
+    }
+
+    private var current: Token { tokens[position].token }
+    private var currentOffset: Int { tokens[position].offset }
+
+    private func describe(_ token: Token) -> String {
+        switch token {
+        case .name(let name): "'\(name)'"
+        case .number(let number): "number \(DialogValue.number(number))"
+        case .string(let text): "string '\(text)'"
+        case .symbol(let symbol): "'\(symbol)'"
+        case .end: "end of expression"
+        }
+    }
+
+    private mutating func tokenize(_ scalars: [Unicode.Scalar]) throws(ExpressionError) {
+        var index = 0
+        func isNameStart(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s == "_" }
+        func isNamePart(_ s: Unicode.Scalar) -> Bool { isNameStart(s) || ("0"..."9").contains(s) || s == "-" }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == " " || scalar == "\t" || scalar == "\n" {
+                index += 1
+                continue
+            }
+            let start = index
+            if isNameStart(scalar) {
+                var name = ""
+                // Names may hold one dot: `fact.field`.
+                while index < scalars.count, isNamePart(scalars[index]) || (scalars[index] == "." && index + 1 < scalars.count && isNameStart(scalars[index + 1])) {
+                    name.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+                tokens.append((.name(name), start))
+            } else if ("0"..."9").contains(scalar) || (scalar == "-" && index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1])) {
+                var text = String(scalar)
+                index += 1
+                while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == "." {
+                    text.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+                guard let number = Double(text) else { throw ExpressionError(message: "'\(text)' is not a number", offset: start) }
+                tokens.append((.number(number), start))
+            } else if scalar == "'" || scalar == "\"" {
+                index += 1
+                var text = ""
+                while index < scalars.count, scalars[index] != scalar {
+                    text.unicodeScalars.append(scalars[index])
+                    index += 1
+                }
+                guard index < scalars.count else { throw ExpressionError(message: "unterminated string: add the closing \(scalar)", offset: start) }
+                index += 1
+                tokens.append((.string(text), start))
+            } else {
+                let two = index + 1 < scalars.count ? String(scalar) + String(scalars[index + 1]) : ""
+                if ["==", "!=", "<=", ">=", "&&", "||"].contains(two) {
+                    tokens.append((.symbol(two), start))
+                    index += 2
+                } else if "()[],<>!".unicodeScalars.contains(scalar) {
+                    tokens.append((.symbol(String(scalar)), start))
+                    index += 1
+                } else if scalar == "=" {
+                    throw ExpressionError(message: "'=' is not an operator: write '==' to compare", offset: start)
+                } else {
+                    throw ExpressionError(message: "unexpected character '\(scalar)'", offset: start)
+                }
+            }
+        }
+        tokens.append((.end, scalars.count))
+    }
+
+    private mutating func take(_ symbol: String) -> Bool {
+        if current == .symbol(symbol) || current == .name(symbol) {
+            position += 1
+            return true
+        }
+        return false
+    }
+
+    private mutating func parseOr() throws(ExpressionError) -> Expression {
+        var left = try parseAnd()
+        while take("or") || take("||") { left = .or(left, try parseAnd()) }
+        return left
+    }
+
+    private mutating func parseAnd() throws(ExpressionError) -> Expression {
+        var left = try parseNot()
+        while take("and") || take("&&") { left = .and(left, try parseNot()) }
+        return left
+    }
+
+    private mutating func parseNot() throws(ExpressionError) -> Expression {
+        if take("not") || take("!") { return .not(try parseNot()) }
+        return try parseComparison()
+    }
+
+    private mutating func parseComparison() throws(ExpressionError) -> Expression {
+        let left = try parsePrimary()
+        let offset = currentOffset
+        if case .symbol(let symbol) = current, let comparison = Expression.Comparison(rawValue: symbol) {
+            position += 1
+            return .compare(comparison, left, try parsePrimary(), offset: offset)
+        }
+        if take("in") { return .contains(left, try parsePrimary(), offset: offset) }
+        if current == .name("not"), position + 1 < tokens.count, tokens[position + 1].token == .name("in") {
+            position += 2
+            return .not(.contains(left, try parsePrimary(), offset: offset))
+        }
+        return left
+    }
+
+    private mutating func parsePrimary() throws(ExpressionError) -> Expression {
+        let offset = currentOffset
+        switch current {
+        case .number(let number):
+            position += 1
+            return .literal(.number(number))
+        case .string(let text):
+            position += 1
+            return .literal(.text(text))
+        case .name("true"):
+            position += 1
+            return .literal(.bool(true))
+        case .name("false"):
+            position += 1
+            return .literal(.bool(false))
+        case .name(let name) where !["and", "or", "not", "in"].contains(name):
+            position += 1
+            if let dot = name.firstIndex(of: ".") {
+                return .fact(String(name[..<dot]), field: String(name[name.index(after: dot)...]), offset: offset)
+            }
+            return .variable(name, offset: offset)
+        case .symbol("("):
+            position += 1
+            let inner = try parseOr()
+            guard take(")") else { throw ExpressionError(message: "expected ')' but found \(describe(current))", offset: currentOffset) }
+            return inner
+        case .symbol("["):
+            position += 1
+            var values: [DialogValue] = []
+            if take("]") { return .list(values) }
+            repeat {
+                guard case .literal(let value) = try parsePrimary() else {
+                    throw ExpressionError(message: "lists may hold only literal values", offset: offset)
+                }
+                values.append(value)
+            } while take(",")
+            guard take("]") else { throw ExpressionError(message: "expected ']' or ',' but found \(describe(current))", offset: currentOffset) }
+            return .list(values)
+        default:
+            throw ExpressionError(message: "expected a value but found \(describe(current))", offset: offset)
+        }
+    }
+}

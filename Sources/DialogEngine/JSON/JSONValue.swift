@@ -1,0 +1,65 @@
+/// A parsed JSON value that remembers where it came from, so every diagnostic can point at the
+/// exact line and column an author has to change.
+struct JSONValue: Sendable {
+    /// One member of an object, with the location of its key.
+    struct Member: Sendable {
+        var key: String
+        var keyLocation: SourceLocation
+        var value: JSONValue
+    }
+
+    enum Kind: Sendable {
+        case object([Member])
+        case array([JSONValue])
+        case string(String)
+        case number(Double)
+        case bool(Bool)
+        case null
+    }
+
+    var kind: Kind
+    var location: SourceLocation
+    var path: JSONPath
+
+    /// The name of this value's JSON type, as an author would say it.
+    var typeName: String {
+        switch kind {
+        case .object: "an object"
+        case .array: "an array"
+        case .string: "a string"
+        case .number: "a number"
+        case .bool: "a boolean"
+        case .null: "null"
+        }
+    }
+
+    var members: [Member]? {
+        if case .object(let members) = kind { return members }
+        return nil
+    }
+
+    var elements: [JSONValue]? {
+        if case .array(let elements) = kind { return elements }
+        return nil
+    }
+
+    var string: String? {
+        if case .string(let text) = kind { return text }
+        return nil
+    }
+
+    var number: Double? {
+        if case .number(let value) = kind { return value }
+        return nil
+    }
+
+    var bool: Bool? {
+        if case .bool(let value) = kind { return value }
+        return nil
+    }
+
+    /// The value of the first member named `key`, if this is an object that has one.
+    subscript(key: String) -> JSONValue? {
+        members?.first(where: { $0.key == key })?.value
+    }
+}

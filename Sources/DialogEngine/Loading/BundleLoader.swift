@@ -1,0 +1,99 @@
+/// Reads, links and validates every file of a bundle, collecting all problems at once.
+enum BundleLoader {
+    /// Folders inside a bundle that hold no dialog content (editor schemas, author test scripts).
+    static let ignoredFolders = ["schemas/", "tests/"]
+
+    static func load(files: [String: String]) -> (bundle: CompiledBundle?, diagnostics: [Diagnostic]) {
+        let context = LoadContext()
+        func parse(_ path: String) -> JSONValue? {
+            guard let text = files[path] else { return nil }
+            do throws(JSONSyntaxError) {
+                return try JSONReader.parse(text)
+            } catch {
+                context.reportFile(.invalidJSON, error.message, file: path, location: error.location)
+                return nil
+            }
+        }
+
+        for required in [ManifestLoader.file, SourcesLoader.file, FactsLoader.file] where files[required] == nil {
+            context.reportFile(.missingFile, "the bundle has no \(required)", file: required,
+                               hint: required == ManifestLoader.file ? "create manifest.json with id, version, languages, defaultLanguage, entry and menu" : "create \(required) (it may be empty: {\"\(required.dropLast(5))\": {}})")
+        }
+        let flowFiles = files.keys.filter { $0.hasPrefix("flows/") && $0.hasSuffix(".json") }.sorted()
+        if flowFiles.isEmpty {
+            context.reportFile(.missingFile, "the bundle has no flows", file: "flows/", hint: "add at least one flow file under flows/")
+        }
+
+        guard let manifestJSON = parse(ManifestLoader.file),
+              let manifest = ManifestLoader.load(manifestJSON, context: context) else {
+            // Without languages no text can be checked; report what the other files' syntax says.
+            for path in [SourcesLoader.file, FactsLoader.file] + flowFiles { _ = parse(path) }
+            return (nil, context.diagnostics.sorted())
+        }
+        let sources = parse(SourcesLoader.file).map { SourcesLoader.load($0, context: context) } ?? [:]
+        let facts = parse(FactsLoader.file).map { FactsLoader.load($0, context: context) } ?? [:]
+
+        var flows: [Flow] = []
+        var nodes: [Node] = []
+        var declarations: [VariableDeclaration] = []
+        var flowOrigins: [String: Origin] = [:]
+        for path in flowFiles {
+            guard let json = parse(path) else { continue }
+            let loader = FlowLoader(file: path, context: context, flowIndex: flows.count)
+            let firstNode = nodes.count
+            guard let flow = loader.load(json, nodes: &nodes, variables: &declarations) else {
+                nodes.removeSubrange(firstNode...)
+                continue
+            }
+            if let previous = flowOrigins[flow.id] {
+                context.report(.duplicateID, "flow id '\(flow.id)' is also used by \(previous.file)", at: flow.origin)
+                nodes.removeSubrange(firstNode...)
+                continue
+            }
+            flowOrigins[flow.id] = flow.origin
+            flows.append(flow)
+        }
+
+        var variables: [String: VariableDeclaration] = [:]
+        for declaration in declarations {
+            if let previous = variables[declaration.name] {
+                context.report(.duplicateID, "variable '\(declaration.name)' is declared twice", at: declaration.origin,
+                               hint: "variables are shared by all flows; the first declaration is in \(previous.origin.file) line \(previous.origin.location.line)")
+                continue
+            }
+            variables[declaration.name] = declaration
+        }
+
+        var bundle = CompiledBundle(
+            id: manifest.id, version: manifest.version, title: manifest.title, languages: manifest.languages,
+            defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
+            variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts)
+        var linker = Linker(context: context, bundle: bundle)
+        linker.link()
+        bundle = linker.bundle
+
+        if let entry = bundle.flowIndex[manifest.entry.written] {
+            bundle.entryFlow = entry
+        } else {
+            context.report(.unknownFlow, "the entry flow '\(manifest.entry.written)' does not exist", at: manifest.entry.origin,
+                           hint: Suggestion.hint(for: manifest.entry.written, among: bundle.flowIndex.keys))
+        }
+        if let flowID = manifest.menu.flow, let menu = bundle.node(flow: flowID, id: manifest.menu.node) {
+            bundle.menuNode = menu
+            if !bundle.nodes[menu].waitsForInput {
+                context.report(.invalidValue, "the menu '\(manifest.menu.written)' must be an ask node", at: manifest.menu.origin)
+            }
+        } else if manifest.menu.flow != nil {
+            let candidates = bundle.nodeIndex.keys
+            context.report(.unknownNode, "the menu node '\(manifest.menu.written)' does not exist", at: manifest.menu.origin,
+                           hint: Suggestion.hint(for: manifest.menu.written, among: candidates))
+        }
+
+        // Graph checks need every reference resolved; with unresolved ones they would only add noise.
+        if !context.hasErrors {
+            GraphValidator(bundle: bundle, context: context).validate()
+        }
+        let diagnostics = context.diagnostics.sorted()
+        return (context.hasErrors ? nil : bundle, diagnostics)
+    }
+}

@@ -1,0 +1,61 @@
+/// Reads `facts.json`: named values such as an amount and the year it applies to, each with the
+/// source it comes from. Texts use them as `{deductible.amount}`.
+enum FactsLoader {
+    static let file = "facts.json"
+
+    static func load(_ json: JSONValue, context: LoadContext) -> [String: Fact] {
+        let file = Self.file
+        guard context.checkObject(json, file: file, what: "the facts file", allowed: ["facts"], required: ["facts"]),
+              let table = json["facts"] else { return [:] }
+        guard let members = table.members else {
+            context.report(.wrongType, "'facts' must be an object of facts by id, not \(table.typeName)", file: file, value: table)
+            return [:]
+        }
+        var facts: [String: Fact] = [:]
+        for member in members where member.key != "$comment" {
+            let value = member.value
+            let origin = Origin(file: file, location: member.keyLocation, path: value.path.description)
+            if facts[member.key] != nil {
+                context.report(.duplicateKey, "fact '\(member.key)' is defined twice", at: origin)
+                continue
+            }
+            if !LoadContext.isIdentifier(member.key) {
+                context.report(.invalidValue, "fact id '\(member.key)' is not a valid id", at: origin, hint: "use lower-case letters, digits, '_' and '-', starting with a letter")
+            }
+            guard let fields = value.members else {
+                context.report(.wrongType, "fact '\(member.key)' must be an object of named values, not \(value.typeName)", at: origin)
+                continue
+            }
+            var values: [String: DialogValue] = [:]
+            var localized: [String: LocalizedText] = [:]
+            var source: String?
+            var sourceOrigin = origin
+            for field in fields where field.key != "$comment" {
+                let fieldOrigin = Origin(file: file, location: field.keyLocation, path: field.value.path.description)
+                switch field.value.kind {
+                case .string(let text) where field.key == "source":
+                    source = text
+                    sourceOrigin = Origin(file: file, value: field.value)
+                case .string(let text): values[field.key] = .text(text)
+                case .number(let number): values[field.key] = .number(number)
+                case .bool(let flag): values[field.key] = .bool(flag)
+                case .object:
+                    if let text = context.text(field.value, file: file, what: "field '\(field.key)' of fact '\(member.key)'") {
+                        localized[field.key] = text
+                    }
+                default:
+                    context.report(.wrongType, "field '\(field.key)' of fact '\(member.key)' must be a string, number, true/false or a text per language, not \(field.value.typeName)", at: fieldOrigin)
+                }
+            }
+            if let year = values["year"], !(year.type == .number) {
+                context.report(.wrongType, "'year' of fact '\(member.key)' must be a number", at: origin)
+            }
+            guard let source else {
+                context.report(.missingField, "fact '\(member.key)' needs 'source': the id of the source it comes from", at: origin)
+                continue
+            }
+            facts[member.key] = Fact(id: member.key, fields: values, localizedFields: localized, source: source, origin: origin, sourceOrigin: sourceOrigin)
+        }
+        return facts
+    }
+}

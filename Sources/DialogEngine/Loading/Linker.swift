@@ -1,0 +1,415 @@
+/// Resolves every name in a freshly read bundle: node and flow references, sources, variables,
+/// facts in placeholders and conditions. Reports each unknown name with a suggestion.
+struct Linker {
+    let context: LoadContext
+    var bundle: CompiledBundle
+    private(set) var usedSources = Set<String>()
+    private(set) var usedFacts = Set<String>()
+    private(set) var usedVariables = Set<String>()
+
+    init(context: LoadContext, bundle: CompiledBundle) {
+        self.context = context
+        self.bundle = bundle
+    }
+
+    mutating func link() {
+        for (index, flow) in bundle.flows.enumerated() {
+            bundle.flowIndex[flow.id] = index
+        }
+        for (index, node) in bundle.nodes.enumerated() {
+            bundle.nodeIndex["\(bundle.flows[node.flow].id):\(node.id)"] = index
+        }
+        for index in bundle.flows.indices {
+            var flow = bundle.flows[index]
+            if flow.start.written.isEmpty {
+                context.report(.missingField, "flow '\(flow.id)' has no nodes to start at", at: flow.origin)
+            } else {
+                resolve(&flow.start, inFlow: index)
+            }
+            link(&flow.title)
+            bundle.flows[index] = flow
+        }
+        for index in bundle.nodes.indices {
+            var node = bundle.nodes[index]
+            linkNode(&node)
+            bundle.nodes[index] = node
+        }
+        if var title = bundle.title {
+            link(&title)
+            bundle.title = title
+        }
+        for index in bundle.interrupts.indices {
+            var interrupt = bundle.interrupts[index]
+            for message in interrupt.messages.indices { link(&interrupt.messages[message]) }
+            checkSources(interrupt.sources, at: interrupt.origin)
+            bundle.interrupts[index] = interrupt
+        }
+        for fact in bundle.facts.values {
+            if bundle.sources[fact.source] == nil {
+                context.report(.unknownSource, "fact '\(fact.id)' names unknown source '\(fact.source)'", at: fact.sourceOrigin,
+                               hint: Suggestion.hint(for: fact.source, among: bundle.sources.keys))
+            } else {
+                usedSources.insert(fact.source)
+            }
+        }
+        buildIndexes()
+        reportUnused()
+    }
+
+    // MARK: Nodes
+
+    private mutating func linkNode(_ node: inout Node) {
+        let flow = node.flow
+        for index in node.messages.indices { link(&node.messages[index]) }
+        if let sources = node.sources, let origin = node.sourcesOrigin { checkSources(sources, at: origin) }
+        switch node.kind {
+        case .say(var next):
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .say(next: next)
+        case .ask(var question):
+            link(&question.text)
+            if let noMatch = question.noMatch {
+                var text = noMatch
+                link(&text)
+                question.noMatch = text
+            }
+            if let variable = question.variable, let origin = question.variableOrigin {
+                if let declaration = lookUpVariable(variable, at: origin) {
+                    let ids = question.choices.map(\.id)
+                    switch declaration.type {
+                    case .text: break
+                    case .oneOf(let allowed):
+                        for id in ids where !allowed.contains(id) {
+                            context.report(.typeMismatch, "choice id '\(id)' is not one of the values of variable '\(variable)' (\(declaration.type))", at: origin)
+                        }
+                    default:
+                        context.report(.typeMismatch, "variable '\(variable)' is \(declaration.type), but a question stores the chosen id, a text", at: origin)
+                    }
+                }
+            }
+            for index in question.choices.indices {
+                var choice = question.choices[index]
+                link(&choice.label)
+                if choice.next.written.isEmpty {
+                    context.report(.choiceWithoutTarget, "choice '\(choice.id)' of node '\(node.id)' leads nowhere", at: choice.origin,
+                                   hint: "add \"next\": the node this choice leads to")
+                } else {
+                    resolve(&choice.next, inFlow: flow)
+                }
+                for assignment in choice.assignments.indices { link(&choice.assignments[assignment]) }
+                question.choices[index] = choice
+            }
+            node.kind = .ask(question)
+        case .input(var input):
+            link(&input.question)
+            if let invalid = input.invalid {
+                var text = invalid
+                link(&text)
+                input.invalid = text
+            }
+            if let declaration = lookUpVariable(input.variable, at: input.variableOrigin) {
+                let produced: ValueType
+                switch input.type {
+                case .yesNo: produced = .bool
+                case .number: produced = .number
+                case .text: produced = .text
+                case .oneOf(let options):
+                    produced = .text
+                    if case .oneOf(let allowed) = declaration.type {
+                        for option in options where !allowed.contains(option.value) {
+                            context.report(.typeMismatch, "option '\(option.value)' is not one of the values of variable '\(input.variable)' (\(declaration.type))", at: input.variableOrigin)
+                        }
+                    }
+                }
+                if produced != declaration.type.base {
+                    context.report(.typeMismatch, "variable '\(input.variable)' is \(declaration.type), but this input gives \(produced)", at: input.variableOrigin)
+                }
+            }
+            for index in optionsCount(input) {
+                if case .oneOf(var options) = input.type {
+                    link(&options[index].label)
+                    input.type = .oneOf(options)
+                }
+            }
+            resolveNext(&input.next, of: node, inFlow: flow)
+            node.kind = .input(input)
+        case .branch(var cases, var otherwise):
+            for index in cases.indices {
+                link(&cases[index].condition, expecting: .bool)
+                resolve(&cases[index].next, inFlow: flow)
+            }
+            if otherwise.written.isEmpty {
+                context.report(.noWayOn, "branch '\(node.id)' has no 'else': when no case holds, the conversation would stop", at: node.origin,
+                               hint: "add \"else\": the node to go to when no case holds")
+            } else {
+                resolve(&otherwise, inFlow: flow)
+            }
+            node.kind = .branch(cases: cases, otherwise: otherwise)
+        case .goto(var target):
+            if !target.written.isEmpty { resolve(&target, inFlow: flow) }
+            node.kind = .goto(target)
+        case .call(var callee, var next):
+            if !callee.written.isEmpty {
+                if let index = bundle.flowIndex[callee.written] {
+                    callee.target = index
+                } else {
+                    context.report(.unknownFlow, "unknown flow '\(callee.written)'", at: callee.origin,
+                                   hint: Suggestion.hint(for: callee.written, among: bundle.flowIndex.keys))
+                }
+            }
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .call(flow: callee, next: next)
+        case .set(var assignments, var next):
+            for index in assignments.indices { link(&assignments[index]) }
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .set(assignments, next: next)
+        case .plan(var item, var next):
+            link(&item.text)
+            checkSources(item.sources, at: item.origin)
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .plan(item, next: next)
+        case .end:
+            break
+        }
+        var cited = node.sources ?? []
+        if case .plan(let item, _) = node.kind { cited += item.sources }
+        for text in node.texts {
+            for fact in text.facts.sorted() {
+                if let source = bundle.facts[fact]?.source, !cited.contains(source) { cited.append(source) }
+            }
+        }
+        node.citedSources = cited.filter { bundle.sources[$0] != nil }
+    }
+
+    private func optionsCount(_ input: Input) -> Range<Int> {
+        if case .oneOf(let options) = input.type { return options.indices }
+        return 0..<0
+    }
+
+    private mutating func resolveNext(_ reference: inout NodeReference, of node: Node, inFlow flow: Int) {
+        if reference.written.isEmpty {
+            context.report(.noWayOn, "\(node.kindName) node '\(node.id)' has no 'next'", at: node.origin,
+                           hint: "add \"next\": the node to continue with, or make it an \"end\" node")
+        } else {
+            resolve(&reference, inFlow: flow)
+        }
+    }
+
+    private mutating func resolve(_ reference: inout NodeReference, inFlow flow: Int) {
+        let flowID = reference.flow ?? bundle.flows[flow].id
+        guard let targetFlow = bundle.flowIndex[flowID] else {
+            context.report(.unknownFlow, "unknown flow '\(flowID)' in '\(reference.written)'", at: reference.origin,
+                           hint: Suggestion.hint(for: flowID, among: bundle.flowIndex.keys))
+            return
+        }
+        let nodeID = reference.node
+        if let index = bundle.nodeIndex["\(flowID):\(nodeID)"] {
+            reference.target = index
+            return
+        }
+        let candidates = bundle.nodes[bundle.flows[targetFlow].nodes].map(\.id)
+        let place = reference.flow == nil ? "this flow" : "flow '\(flowID)'"
+        context.report(.unknownNode, "unknown node '\(nodeID)' in \(place)", at: reference.origin,
+                       hint: Suggestion.hint(for: nodeID, among: candidates))
+    }
+
+    // MARK: Names in texts and expressions
+
+    private mutating func lookUpVariable(_ name: String, at origin: Origin) -> VariableDeclaration? {
+        if let declaration = bundle.variables[name] {
+            usedVariables.insert(name)
+            return declaration
+        }
+        context.report(.unknownVariable, "unknown variable '\(name)'", at: origin,
+                       hint: Suggestion.hint(for: name, among: bundle.variables.keys) ?? "declare it under \"variables\" in a flow")
+        return nil
+    }
+
+    private mutating func checkSources(_ ids: [String], at origin: Origin) {
+        for id in ids {
+            if bundle.sources[id] == nil {
+                context.report(.unknownSource, "unknown source '\(id)'", at: origin, hint: Suggestion.hint(for: id, among: bundle.sources.keys))
+            } else {
+                usedSources.insert(id)
+            }
+        }
+    }
+
+    private mutating func link(_ assignment: inout Assignment) {
+        guard let declaration = lookUpVariable(assignment.variable, at: assignment.origin) else { return }
+        link(&assignment.value, expecting: declaration.type)
+    }
+
+    private mutating func link(_ condition: inout Condition, expecting expected: ValueType) {
+        let checker = ExpressionChecker(variableTypes: bundle.variables.mapValues(\.type),
+                                        facts: bundle.facts.mapValues(\.fields))
+        usedFacts.formUnion(condition.expression.factsReferenced)
+        switch checker.check(condition.expression) {
+        case .success(let (resolved, type)):
+            condition.expression = resolved
+            usedVariables.formUnion(resolved.variablesRead)
+            if type.base != expected.base {
+                let what = expected == .bool ? "a condition must be true or false, but '\(condition.text)' is \(type)"
+                    : "'\(condition.text)' is \(type), but the variable is \(expected)"
+                context.report(.typeMismatch, what, at: condition.origin)
+            } else if case .oneOf(let allowed) = expected, case .literal(.text(let value)) = resolved, !allowed.contains(value) {
+                context.report(.typeMismatch, "'\(value)' is not one of the values of \(expected)", at: condition.origin,
+                               hint: Suggestion.hint(for: value, among: allowed))
+            }
+        case .failure(let box):
+            switch box.problem {
+            case .unknownVariable(let name, let offset, let suggestion):
+                context.report(.unknownVariable, "unknown variable '\(name)' in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset),
+                               hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"variables\" in a flow")
+            case .unknownFact(let name, let offset, let suggestion):
+                context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset),
+                               hint: suggestion.map { "did you mean '\($0)'?" })
+            case .type(let message, let offset):
+                context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset))
+            }
+        }
+    }
+
+    /// Parses `{placeholders}` per language; facts become literal text, variables stay names.
+    private mutating func link(_ text: inout LocalizedText) {
+        var segments: [String: [LocalizedText.Segment]] = [:]
+        for (language, raw) in text.raw {
+            var parts: [LocalizedText.Segment] = []
+            var literal = ""
+            var factsUsed: [(String, Bool)] = []  // (fact, field is year)
+            var scalars = raw.unicodeScalars[...]
+            var problem: String?
+            while let scalar = scalars.popFirst() {
+                if scalar == "{" {
+                    if scalars.first == "{" {
+                        scalars.removeFirst()
+                        literal += "{"
+                        continue
+                    }
+                    var name = ""
+                    var closed = false
+                    while let next = scalars.popFirst() {
+                        if next == "}" {
+                            closed = true
+                            break
+                        }
+                        name.unicodeScalars.append(next)
+                    }
+                    guard closed, !name.isEmpty, !name.contains("{") else {
+                        problem = "unclosed or empty placeholder in the '\(language)' text"
+                        break
+                    }
+                    let trimmed = String(name.trimmingWhitespace())
+                    if let dot = trimmed.firstIndex(of: ".") {
+                        let factID = String(trimmed[..<dot])
+                        let field = String(trimmed[trimmed.index(after: dot)...])
+                        guard let fact = bundle.facts[factID] else {
+                            context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(trimmed)}", at: text.origin,
+                                           hint: Suggestion.hint(for: factID, among: bundle.facts.keys))
+                            continue
+                        }
+                        usedFacts.insert(factID)
+                        if let value = fact.fields[field] {
+                            literal += value.formatted(language: language)
+                        } else if let localized = fact.localizedFields[field] {
+                            literal += localized.raw[language] ?? ""
+                        } else {
+                            context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: text.origin,
+                                           hint: Suggestion.hint(for: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys)).map { $0 })
+                            continue
+                        }
+                        factsUsed.append((factID, field == "year"))
+                        text.facts.insert(factID)
+                    } else {
+                        guard bundle.variables[trimmed] != nil else {
+                            context.report(.badPlaceholder, "placeholder {\(trimmed)} names no variable", at: text.origin,
+                                           hint: Suggestion.hint(for: trimmed, among: bundle.variables.keys) ?? "write {variable} or {fact.field}")
+                            continue
+                        }
+                        usedVariables.insert(trimmed)
+                        if !literal.isEmpty { parts.append(.literal(literal)) }
+                        literal = ""
+                        parts.append(.variable(trimmed))
+                    }
+                } else if scalar == "}" {
+                    if scalars.first == "}" { scalars.removeFirst() }
+                    literal += "}"
+                } else {
+                    literal.unicodeScalars.append(scalar)
+                }
+            }
+            if let problem {
+                context.report(.badPlaceholder, problem, at: text.origin, hint: "write {variable} or {fact.field}; write {{ for a literal brace")
+                continue
+            }
+            if !literal.isEmpty { parts.append(.literal(literal)) }
+            segments[language] = parts
+            // A yearly figure must say its year in the same text.
+            let yearly = Set(factsUsed.filter { bundle.facts[$0.0]?.fields["year"] != nil && !$0.1 }.map(\.0))
+            let withYear = Set(factsUsed.filter(\.1).map(\.0))
+            for fact in yearly.subtracting(withYear).sorted() {
+                context.report(.yearlyFactWithoutYear, "the '\(language)' text uses '\(fact)' without saying its year", at: text.origin,
+                               hint: "add {\(fact).year} to the text")
+            }
+        }
+        text.segments = segments
+    }
+
+    // MARK: Indexes
+
+    private mutating func buildIndexes() {
+        for (index, flow) in bundle.flows.enumerated() where flow.listed {
+            for phrases in flow.triggers.values {
+                for phrase in phrases { bundle.triggerIndex.add(phrase, for: index) }
+            }
+        }
+        for (index, interrupt) in bundle.interrupts.enumerated() {
+            for phrases in interrupt.triggers.values {
+                for phrase in phrases { bundle.interruptIndex.add(phrase, for: index) }
+            }
+        }
+        for (nodeIndex, node) in bundle.nodes.enumerated() {
+            var phrases = PhraseIndex()
+            var owner: [String: Int] = [:]
+            func add(_ text: String, _ target: Int, _ id: String) {
+                let phrase = Phrase(text)
+                if let other = owner[phrase.joined], other != target, !phrase.joined.isEmpty {
+                    context.report(.sharedSynonym, "the phrase '\(text)' leads to two choices of node '\(node.id)' ('\(id)' and another)", at: node.origin)
+                }
+                owner[phrase.joined] = target
+                phrases.add(text, for: target)
+            }
+            switch node.kind {
+            case .ask(let question):
+                for (index, choice) in question.choices.enumerated() {
+                    for label in choice.label.raw.values { add(label, index, choice.id) }
+                    for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id) } }
+                    if choice.id == "yes" { for word in YesNoWords.yes { phrases.add(word, for: index) } }
+                    if choice.id == "no" { for word in YesNoWords.no { phrases.add(word, for: index) } }
+                }
+            case .input(let input):
+                guard case .oneOf(let options) = input.type else { continue }
+                for (index, option) in options.enumerated() {
+                    for label in option.label.raw.values { add(label, index, option.value) }
+                    for list in option.synonyms.values { for synonym in list { add(synonym, index, option.value) } }
+                    phrases.add(option.value, for: index)
+                }
+            default:
+                continue
+            }
+            bundle.answerIndexes[nodeIndex] = phrases
+        }
+    }
+
+    private mutating func reportUnused() {
+        for source in bundle.sources.values.sorted(by: { $0.id < $1.id }) where !usedSources.contains(source.id) {
+            context.report(.unusedDeclaration, "source '\(source.id)' is never cited", at: source.origin)
+        }
+        for fact in bundle.facts.values.sorted(by: { $0.id < $1.id }) where !usedFacts.contains(fact.id) {
+            context.report(.unusedDeclaration, "fact '\(fact.id)' is never used", at: fact.origin)
+        }
+        for variable in bundle.variables.values.sorted(by: { $0.name < $1.name }) where !usedVariables.contains(variable.name) {
+            context.report(.unusedDeclaration, "variable '\(variable.name)' is never used", at: variable.origin)
+        }
+    }
+}

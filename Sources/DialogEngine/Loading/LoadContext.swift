@@ -1,0 +1,181 @@
+/// Collects diagnostics while the files of one bundle are read, and offers the small checked
+/// readers every file kind needs. Lives only for one load; never shared.
+final class LoadContext {
+    private(set) var diagnostics: [Diagnostic] = []
+    var languages: [String] = []
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func report(_ code: DiagnosticCode, _ message: String, at origin: Origin, hint: String? = nil, severity: Diagnostic.Severity? = nil) {
+        diagnostics.append(Diagnostic(code: code, severity: severity, file: origin.file, location: origin.location, path: origin.path, message: message, hint: hint))
+    }
+
+    func report(_ code: DiagnosticCode, _ message: String, file: String, value: JSONValue, hint: String? = nil) {
+        report(code, message, at: Origin(file: file, value: value), hint: hint)
+    }
+
+    func reportFile(_ code: DiagnosticCode, _ message: String, file: String, location: SourceLocation? = nil, hint: String? = nil) {
+        diagnostics.append(Diagnostic(code: code, file: file, location: location, message: message, hint: hint))
+    }
+
+    /// Checks that `value` is an object with the required members and no unknown ones.
+    /// `$schema` and `$comment` are allowed everywhere. Returns false when it is not an object.
+    @discardableResult
+    func checkObject(_ value: JSONValue, file: String, what: String, allowed: [String], required: [String] = []) -> Bool {
+        guard let members = value.members else {
+            report(.wrongType, "\(what) must be an object, not \(value.typeName)", file: file, value: value)
+            return false
+        }
+        var seen = Set<String>()
+        for member in members {
+            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path.description)
+            if !seen.insert(member.key).inserted {
+                report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
+                continue
+            }
+            if member.key == "$schema" || member.key == "$comment" { continue }
+            if !allowed.contains(member.key) {
+                let hint = Suggestion.hint(for: member.key, among: allowed)
+                    ?? "allowed here: \(allowed.joined(separator: ", "))"
+                report(.unknownField, "unknown field '\(member.key)' in \(what)", at: origin, hint: hint)
+            }
+        }
+        for key in required where !seen.contains(key) {
+            report(.missingField, "\(what) needs '\(key)'", file: file, value: value)
+        }
+        return true
+    }
+
+    func string(_ value: JSONValue?, file: String, what: String) -> String? {
+        guard let value else { return nil }
+        guard let text = value.string else {
+            report(.wrongType, "\(what) must be a string, not \(value.typeName)", file: file, value: value)
+            return nil
+        }
+        return text
+    }
+
+    func nonEmptyString(_ value: JSONValue?, file: String, what: String) -> String? {
+        guard let text = string(value, file: file, what: what), let value else { return nil }
+        if text.trimmingWhitespace().isEmpty {
+            report(.invalidValue, "\(what) must not be empty", file: file, value: value)
+            return nil
+        }
+        return text
+    }
+
+    /// An id: lower-case letters, digits, `_` and `-`, starting with a letter.
+    func identifier(_ value: JSONValue?, file: String, what: String) -> String? {
+        guard let text = string(value, file: file, what: what), let value else { return nil }
+        if !Self.isIdentifier(text) {
+            report(.invalidValue, "\(what) '\(text)' is not a valid id", file: file, value: value,
+                   hint: "use lower-case letters, digits, '_' and '-', starting with a letter")
+            return nil
+        }
+        return text
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
+    func bool(_ value: JSONValue?, file: String, what: String) -> Bool? {
+        guard let value else { return nil }
+        guard let flag = value.bool else {
+            report(.wrongType, "\(what) must be true or false, not \(value.typeName)", file: file, value: value)
+            return nil
+        }
+        return flag
+    }
+
+    func number(_ value: JSONValue?, file: String, what: String) -> Double? {
+        guard let value else { return nil }
+        guard let number = value.number else {
+            report(.wrongType, "\(what) must be a number, not \(value.typeName)", file: file, value: value)
+            return nil
+        }
+        return number
+    }
+
+    func array(_ value: JSONValue?, file: String, what: String, nonEmpty: Bool = false) -> [JSONValue]? {
+        guard let value else { return nil }
+        guard let elements = value.elements else {
+            report(.wrongType, "\(what) must be an array, not \(value.typeName)", file: file, value: value)
+            return nil
+        }
+        if nonEmpty && elements.isEmpty {
+            report(.invalidValue, "\(what) must not be empty", file: file, value: value)
+        }
+        return elements
+    }
+
+    func stringList(_ value: JSONValue?, file: String, what: String) -> [String]? {
+        guard let elements = array(value, file: file, what: what) else { return nil }
+        return elements.compactMap { string($0, file: file, what: "each entry of \(what)") }
+    }
+
+    /// A text with one entry per declared language: `{"nl": "...", "en": "..."}`.
+    func text(_ value: JSONValue?, file: String, what: String) -> LocalizedText? {
+        guard let value else { return nil }
+        guard let members = value.members else {
+            let hint = value.string != nil ? "write one entry per language, e.g. {\(languages.map { "\"\($0)\": \"...\"" }.joined(separator: ", "))}" : nil
+            report(.wrongType, "\(what) must be an object with one text per language, not \(value.typeName)", file: file, value: value, hint: hint)
+            return nil
+        }
+        var raw: [String: String] = [:]
+        var seen = Set<String>()
+        for member in members {
+            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path.description)
+            if member.key == "$comment" { continue }
+            if !seen.insert(member.key).inserted {
+                report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
+                continue
+            }
+            guard languages.contains(member.key) else {
+                report(.undeclaredLanguage, "\(what) has text in '\(member.key)', which the manifest does not declare", at: origin,
+                       hint: Suggestion.hint(for: member.key, among: languages) ?? "declared languages: \(languages.joined(separator: ", "))")
+                continue
+            }
+            guard let text = string(member.value, file: file, what: "the '\(member.key)' text of \(what)") else { continue }
+            if text.trimmingWhitespace().isEmpty {
+                report(.invalidValue, "the '\(member.key)' text of \(what) is empty", file: file, value: member.value)
+            }
+            raw[member.key] = text
+        }
+        for language in languages where !seen.contains(language) {
+            report(.missingTranslation, "\(what) has no '\(language)' text", file: file, value: value,
+                   hint: "add \"\(language)\": \"...\"")
+        }
+        return LocalizedText(raw: raw, origin: Origin(file: file, value: value))
+    }
+
+    /// Phrases per language: `{"nl": ["..."], "en": ["..."]}`.
+    func phrases(_ value: JSONValue?, file: String, what: String) -> [String: [String]]? {
+        guard let value else { return nil }
+        guard let members = value.members else {
+            report(.wrongType, "\(what) must be an object with a list of phrases per language, not \(value.typeName)", file: file, value: value)
+            return nil
+        }
+        var result: [String: [String]] = [:]
+        for member in members where member.key != "$comment" {
+            guard languages.contains(member.key) else {
+                report(.undeclaredLanguage, "\(what) has phrases in '\(member.key)', which the manifest does not declare",
+                       at: Origin(file: file, location: member.keyLocation, path: member.value.path.description),
+                       hint: Suggestion.hint(for: member.key, among: languages))
+                continue
+            }
+            result[member.key] = stringList(member.value, file: file, what: "the '\(member.key)' phrases of \(what)") ?? []
+        }
+        return result
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> Substring {
+        var text = self[...]
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,85 @@
+/// What `manifest.json` declares about a bundle.
+struct Manifest: Sendable {
+    var id: String
+    var version: String
+    var title: LocalizedText?
+    var languages: [String]
+    var defaultLanguage: String
+    var entry: FlowReference
+    var menu: NodeReference
+    var interrupts: [Interrupt]
+}
+
+enum ManifestLoader {
+    static let file = "manifest.json"
+
+    static func load(_ json: JSONValue, context: LoadContext) -> Manifest? {
+        let file = Self.file
+        guard context.checkObject(json, file: file, what: "the manifest",
+                                  allowed: ["id", "version", "title", "languages", "defaultLanguage", "entry", "menu", "interrupts"],
+                                  required: ["id", "version", "languages", "defaultLanguage", "entry", "menu"]) else { return nil }
+        // Languages first: every text below is checked against them.
+        var languages: [String] = []
+        if let list = context.array(json["languages"], file: file, what: "'languages'", nonEmpty: true) {
+            for element in list {
+                guard let code = context.string(element, file: file, what: "a language code") else { continue }
+                if !isLanguageCode(code) {
+                    context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'nl' or 'en'")
+                } else if languages.contains(code) {
+                    context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
+                } else {
+                    languages.append(code)
+                }
+            }
+        }
+        context.languages = languages
+        let id = context.identifier(json["id"], file: file, what: "the bundle id")
+        let version = context.nonEmptyString(json["version"], file: file, what: "'version'")
+        var defaultLanguage = context.string(json["defaultLanguage"], file: file, what: "'defaultLanguage'")
+        if let language = defaultLanguage, let value = json["defaultLanguage"], !languages.isEmpty, !languages.contains(language) {
+            context.report(.undeclaredLanguage, "the default language '\(language)' is not in 'languages'", file: file, value: value,
+                           hint: Suggestion.hint(for: language, among: languages))
+            defaultLanguage = nil
+        }
+        let title = context.text(json["title"], file: file, what: "the bundle title")
+        let entry = context.string(json["entry"], file: file, what: "'entry'").map { FlowReference(written: $0, origin: Origin(file: file, value: json["entry"]!)) }
+        let menu = context.string(json["menu"], file: file, what: "'menu'").map { NodeReference(written: $0, origin: Origin(file: file, value: json["menu"]!)) }
+        if let menu, menu.flow == nil, let value = json["menu"] {
+            context.report(.invalidValue, "'menu' must name a flow and a node, such as 'welcome:menu'", file: file, value: value)
+        }
+        var interrupts: [Interrupt] = []
+        var interruptIDs = Set<String>()
+        for element in context.array(json["interrupts"], file: file, what: "'interrupts'") ?? [] {
+            guard let interrupt = loadInterrupt(element, context: context) else { continue }
+            if !interruptIDs.insert(interrupt.id).inserted {
+                context.report(.duplicateID, "interrupt id '\(interrupt.id)' is used twice", at: interrupt.origin)
+            }
+            interrupts.append(interrupt)
+        }
+        guard let id, let version, let defaultLanguage, let entry, let menu, !languages.isEmpty else { return nil }
+        return Manifest(id: id, version: version, title: title, languages: languages, defaultLanguage: defaultLanguage,
+                        entry: entry, menu: menu, interrupts: interrupts)
+    }
+
+    private static func loadInterrupt(_ json: JSONValue, context: LoadContext) -> Interrupt? {
+        let file = Self.file
+        guard context.checkObject(json, file: file, what: "an interrupt", allowed: ["id", "triggers", "messages", "sources"],
+                                  required: ["id", "triggers", "messages", "sources"]) else { return nil }
+        let id = context.identifier(json["id"], file: file, what: "the interrupt id")
+        let triggers = context.phrases(json["triggers"], file: file, what: "the interrupt's triggers")
+        let messages = (context.array(json["messages"], file: file, what: "'messages'", nonEmpty: true) ?? [])
+            .compactMap { context.text($0, file: file, what: "a message") }
+        let sources = context.stringList(json["sources"], file: file, what: "'sources'") ?? []
+        guard let id, let triggers else { return nil }
+        if let value = json["triggers"] {
+            for language in context.languages where triggers[language, default: []].isEmpty {
+                context.report(.noTriggers, "interrupt '\(id)' has no '\(language)' triggers", file: file, value: value)
+            }
+        }
+        return Interrupt(id: id, triggers: triggers, messages: messages, sources: sources, origin: Origin(file: file, value: json))
+    }
+
+    static func isLanguageCode(_ code: String) -> Bool {
+        (2...3).contains(code.count) && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+    }
+}

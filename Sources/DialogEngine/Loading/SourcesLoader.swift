@@ -1,0 +1,50 @@
+/// Reads `sources.json`: the citable references answers point to.
+enum SourcesLoader {
+    static let file = "sources.json"
+
+    static func load(_ json: JSONValue, context: LoadContext) -> [String: Source] {
+        let file = Self.file
+        guard context.checkObject(json, file: file, what: "the sources file", allowed: ["sources"], required: ["sources"]),
+              let table = json["sources"] else { return [:] }
+        guard let members = table.members else {
+            context.report(.wrongType, "'sources' must be an object of sources by id, not \(table.typeName)", file: file, value: table)
+            return [:]
+        }
+        var sources: [String: Source] = [:]
+        for member in members where member.key != "$comment" {
+            let value = member.value
+            let origin = Origin(file: file, location: member.keyLocation, path: value.path.description)
+            if sources[member.key] != nil {
+                context.report(.duplicateKey, "source '\(member.key)' is defined twice", at: origin)
+                continue
+            }
+            if !LoadContext.isIdentifier(member.key) {
+                context.report(.invalidValue, "source id '\(member.key)' is not a valid id", at: origin, hint: "use lower-case letters, digits, '_' and '-', starting with a letter")
+            }
+            let what = "source '\(member.key)'"
+            guard context.checkObject(value, file: file, what: what, allowed: ["title", "publisher", "url", "checked", "language"],
+                                      required: ["title", "publisher", "checked"]) else { continue }
+            let title = context.nonEmptyString(value["title"], file: file, what: "the title of \(what)")
+            let publisher = context.nonEmptyString(value["publisher"], file: file, what: "the publisher of \(what)")
+            let url = context.string(value["url"], file: file, what: "the url of \(what)")
+            if let url, let urlValue = value["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                context.report(.invalidValue, "the url of \(what) must start with https:// or http://", file: file, value: urlValue)
+            }
+            let checked = context.string(value["checked"], file: file, what: "the date \(what) was checked")
+            if let checked, let checkedValue = value["checked"], !isDate(checked) {
+                context.report(.invalidValue, "'\(checked)' is not a date", file: file, value: checkedValue, hint: "write the date as YYYY-MM-DD")
+            }
+            _ = context.string(value["language"], file: file, what: "the language of \(what)")
+            guard let title, let publisher, let checked else { continue }
+            sources[member.key] = Source(id: member.key, title: title, publisher: publisher, url: url, checked: checked, origin: origin)
+        }
+        return sources
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}

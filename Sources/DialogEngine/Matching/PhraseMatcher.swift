@@ -1,0 +1,67 @@
+/// Scores how well what a person typed matches an index of phrases.
+///
+/// A phrase matches when each of its words appears in the input, exactly or with a small typo;
+/// the score grows with the share of the input the phrase explains. Small words such as "the" or
+/// "een" do not count against a match.
+enum PhraseMatcher {
+    struct Candidate: Sendable, Equatable {
+        var target: Int
+        var score: Double
+    }
+
+    /// Score at or above which a single best match is taken without asking.
+    static let confident = 0.55
+    /// Two candidates closer than this are equally good.
+    static let tieMargin = 0.05
+
+    /// The best score per target, best first; targets that do not match at all are left out.
+    static func rank(_ input: [String], in index: PhraseIndex) -> [Candidate] {
+        guard !input.isEmpty else { return [] }
+        var best: [Int: Double] = [:]
+        let contentCount = max(1, input.filter { !StopWords.all.contains($0) }.count)
+        let joined = input.joined(separator: " ")
+        for entry in index.entries {
+            let score = self.score(entry.phrase, input: input, joined: joined, contentCount: contentCount)
+            if score > 0, score > best[entry.target, default: 0] { best[entry.target] = score }
+        }
+        return best.map { Candidate(target: $0.key, score: $0.value) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.target < $1.target }
+    }
+
+    static func score(_ phrase: Phrase, input: [String], joined: String, contentCount: Int) -> Double {
+        if phrase.joined == joined { return 1.0 }
+        var quality = 0.0
+        var contentMatched = 0
+        var used = Set<Int>()
+        for word in phrase.words {
+            var bestQuality = 0.0
+            var bestIndex = -1
+            for (index, candidate) in input.enumerated() where !used.contains(index) {
+                let q = wordQuality(word, candidate)
+                if q > bestQuality {
+                    bestQuality = q
+                    bestIndex = index
+                    if q == 1 { break }
+                }
+            }
+            guard bestIndex >= 0 else { return 0 }
+            used.insert(bestIndex)
+            quality += bestQuality
+            if !StopWords.all.contains(word) { contentMatched += 1 }
+        }
+        let averageQuality = quality / Double(phrase.words.count)
+        let coverage = min(1.0, Double(max(contentMatched, 1)) / Double(contentCount))
+        // A phrase found whole in a longer sentence scores at least 0.5 (times its quality),
+        // a phrase that is the whole answer scores close to 1.
+        return averageQuality * (0.5 + 0.45 * coverage)
+    }
+
+    /// 1 for the same word, 0.75 for a likely typo, 0 otherwise. Numbers must match exactly.
+    static func wordQuality(_ expected: String, _ typed: String) -> Double {
+        if expected == typed { return 1 }
+        let length = expected.count
+        guard length >= 4, typed.count >= 3, !expected.allSatisfy(\.isNumber) else { return 0 }
+        let allowed = length >= 8 ? 2 : 1
+        return EditDistance.between(expected, typed, limit: allowed) <= allowed ? 0.75 : 0
+    }
+}

@@ -1,0 +1,31 @@
+/// A loaded, checked bundle with every name resolved to an index, ready to run turns without
+/// parsing or searching.
+struct CompiledBundle: Sendable {
+    var id: String
+    var version: String
+    var title: LocalizedText?
+    var languages: [String]
+    var defaultLanguage: String
+    var entryFlow: Int
+    var menuNode: Int
+    var flows: [Flow]
+    var nodes: [Node]
+    var variables: [String: VariableDeclaration]
+    var sources: [String: Source]
+    var facts: [String: Fact]
+    var interrupts: [Interrupt]
+
+    /// `flow:node` to node index.
+    var nodeIndex: [String: Int] = [:]
+    var flowIndex: [String: Int] = [:]
+    /// Per ask or oneOf-input node: the phrases of its choices (target = choice index).
+    var answerIndexes: [Int: PhraseIndex] = [:]
+    /// Trigger phrases of listed flows (target = flow index).
+    var triggerIndex = PhraseIndex()
+    /// Trigger phrases of interrupts (target = interrupt index).
+    var interruptIndex = PhraseIndex()
+
+    func node(flow: String, id: String) -> Int? { nodeIndex["\(flow):\(id)"] }
+
+    func qualifiedID(of node: Int) -> String { "\(flows[nodes[node].flow].id):\(nodes[node].id)" }
+}

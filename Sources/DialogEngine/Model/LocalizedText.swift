@@ -1,0 +1,39 @@
+/// A text a person sees, one entry per language, with `{placeholders}` parsed at load time.
+struct LocalizedText: Sendable {
+    enum Segment: Sendable, Hashable {
+        case literal(String)
+        case variable(String)
+    }
+
+    /// The raw text per language, as written.
+    var raw: [String: String]
+    /// The parsed text per language; facts are already replaced by their values.
+    var segments: [String: [Segment]] = [:]
+    var origin: Origin
+    /// Facts the text interpolates; their sources are cited wherever the text is shown.
+    var facts: Set<String> = []
+
+    /// Every variable the text interpolates.
+    var variablesRead: Set<String> {
+        var names = Set<String>()
+        for parts in segments.values {
+            for case .variable(let name) in parts { names.insert(name) }
+        }
+        return names
+    }
+
+    /// The text in `language` (or `fallback` when missing), with variables filled in.
+    func render(language: String, fallback: String, variables: [String: DialogValue]) -> String {
+        guard let parts = segments[language] ?? segments[fallback] ?? segments.values.first else {
+            return raw[language] ?? raw[fallback] ?? ""
+        }
+        var result = ""
+        for part in parts {
+            switch part {
+            case .literal(let text): result += text
+            case .variable(let name): result += variables[name]?.formatted(language: language) ?? ""
+            }
+        }
+        return result
+    }
+}

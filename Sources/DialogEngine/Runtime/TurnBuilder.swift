@@ -1,0 +1,17 @@
+/// Collects what one turn says and does while the engine moves through nodes.
+struct TurnBuilder {
+    var messages: [String] = []
+    var events: [DialogEvent] = []
+    var sourceIDs: [String] = []
+    var outcome: Turn.Outcome
+
+    init(outcome: Turn.Outcome) { self.outcome = outcome }
+
+    mutating func say(_ text: String) {
+        if !text.isEmpty { messages.append(text) }
+    }
+
+    mutating func cite(_ ids: [String]) {
+        for id in ids where !sourceIDs.contains(id) { sourceIDs.append(id) }
+    }
+}

@@ -1,0 +1,188 @@
+/// Checks the shape of the conversation graph once every name is resolved: nodes nobody can
+/// reach, loops that never wait for the person, variables read before anything set them, and
+/// texts without sources.
+struct GraphValidator {
+    let bundle: CompiledBundle
+    let context: LoadContext
+
+    /// One way on from a node, with the variables that taking it sets.
+    struct Edge {
+        var target: Int
+        var assigns: [String]
+    }
+
+    func validate() {
+        let edges = self.edges()
+        let entries = entryPoints()
+        checkReachability(edges: edges, entries: entries)
+        checkCycles(edges: edges)
+        checkReadBeforeSet(edges: edges, entries: entries)
+        checkSources()
+    }
+
+    func entryPoints() -> [Int] {
+        var entries = [bundle.menuNode, bundle.flows[bundle.entryFlow].start.target]
+        entries += bundle.flows.filter(\.listed).map(\.start.target)
+        return entries.filter { $0 >= 0 }
+    }
+
+    func edges() -> [[Edge]] {
+        var edges = [[Edge]](repeating: [], count: bundle.nodes.count)
+        // Where control returns to when a called flow ends.
+        var returns = [Int: [Int]]()
+        for node in bundle.nodes {
+            if case .call(let callee, let next) = node.kind, callee.target >= 0, next.target >= 0 {
+                returns[callee.target, default: []].append(next.target)
+            }
+        }
+        for (index, node) in bundle.nodes.enumerated() {
+            func add(_ reference: NodeReference, _ assigns: [String] = []) {
+                if reference.target >= 0 { edges[index].append(Edge(target: reference.target, assigns: assigns)) }
+            }
+            switch node.kind {
+            case .say(let next): add(next)
+            case .ask(let question):
+                for choice in question.choices {
+                    add(choice.next, choice.assignments.map(\.variable) + (question.variable.map { [$0] } ?? []))
+                }
+            case .input(let input): add(input.next, [input.variable])
+            case .branch(let cases, let otherwise):
+                for branch in cases { add(branch.next) }
+                add(otherwise)
+            case .goto(let target): add(target)
+            case .call(let callee, _):
+                if callee.target >= 0 { add(bundle.flows[callee.target].start) }
+            case .set(let assignments, let next): add(next, assignments.map(\.variable))
+            case .plan(_, let next): add(next)
+            case .end:
+                for target in returns[node.flow] ?? [] { edges[index].append(Edge(target: target, assigns: [])) }
+            }
+        }
+        return edges
+    }
+
+    private func checkReachability(edges: [[Edge]], entries: [Int]) {
+        var reached = [Bool](repeating: false, count: bundle.nodes.count)
+        var stack = entries
+        while let index = stack.popLast() {
+            guard !reached[index] else { continue }
+            reached[index] = true
+            stack += edges[index].map(\.target)
+        }
+        for (index, node) in bundle.nodes.enumerated() where !reached[index] {
+            context.report(.unreachableNode, "node '\(node.id)' can never be reached", at: node.origin,
+                           hint: "link to it from another node, or remove it")
+        }
+    }
+
+    private func checkCycles(edges: [[Edge]]) {
+        // Depth-first search over nodes that run without waiting; a back edge closes a loop.
+        enum Mark { case unvisited, active, done }
+        var marks = [Mark](repeating: .unvisited, count: bundle.nodes.count)
+        var path: [Int] = []
+        func passesThrough(_ index: Int) -> Bool {
+            switch bundle.nodes[index].kind {
+            case .ask, .input, .end: false
+            default: true
+            }
+        }
+        func visit(_ index: Int) {
+            marks[index] = .active
+            path.append(index)
+            for edge in edges[index] where passesThrough(edge.target) {
+                switch marks[edge.target] {
+                case .unvisited: visit(edge.target)
+                case .active:
+                    let loop = path[path.lastIndex(of: edge.target)!...].map { bundle.qualifiedID(of: $0) }
+                    let start = bundle.nodes[edge.target]
+                    context.report(.cycleWithoutInput, "nodes loop without waiting for input: \((loop + [loop[0]]).joined(separator: " -> "))",
+                                   at: start.origin, hint: "put an ask or input node in the loop, or break it")
+                case .done: break
+                }
+            }
+            path.removeLast()
+            marks[index] = .done
+        }
+        for index in bundle.nodes.indices where marks[index] == .unvisited && passesThrough(index) {
+            visit(index)
+        }
+    }
+
+    /// Forward must-analysis: a variable is safe to read at a node when every path to it sets it.
+    private func checkReadBeforeSet(edges: [[Edge]], entries: [Int]) {
+        let all = Set(bundle.variables.keys)
+        let defaults = Set(bundle.variables.values.filter { $0.defaultValue != nil }.map(\.name))
+        var known = [Set<String>?](repeating: nil, count: bundle.nodes.count)
+        var work: [Int] = []
+        for entry in entries {
+            known[entry] = defaults
+            work.append(entry)
+        }
+        while let index = work.popLast() {
+            guard let incoming = known[index] else { continue }
+            for edge in edges[index] {
+                let outgoing = incoming.union(edge.assigns)
+                if let existing = known[edge.target] {
+                    let merged = existing.intersection(outgoing)
+                    if merged != existing {
+                        known[edge.target] = merged
+                        work.append(edge.target)
+                    }
+                } else {
+                    known[edge.target] = outgoing
+                    work.append(edge.target)
+                }
+            }
+        }
+        for (index, node) in bundle.nodes.enumerated() {
+            guard let safe = known[index] else { continue }
+            for (variable, origin) in reads(of: node) where all.contains(variable) && !safe.contains(variable) {
+                context.report(.readBeforeSet, "variable '\(variable)' may be read before it is set", at: origin,
+                               hint: "set it on every path to node '\(node.id)', or give it a \"default\"")
+            }
+        }
+    }
+
+    private func reads(of node: Node) -> [(String, Origin)] {
+        var reads: [(String, Origin)] = []
+        for text in node.texts {
+            for name in text.variablesRead.sorted() { reads.append((name, text.origin)) }
+        }
+        switch node.kind {
+        case .branch(let cases, _):
+            for branch in cases {
+                for name in branch.condition.expression.variablesRead.sorted() { reads.append((name, branch.condition.origin)) }
+            }
+        case .set(let assignments, _):
+            var setHere = Set<String>()
+            for assignment in assignments {
+                for name in assignment.value.expression.variablesRead.sorted() where !setHere.contains(name) {
+                    reads.append((name, assignment.value.origin))
+                }
+                setHere.insert(assignment.variable)
+            }
+        case .ask(let question):
+            for choice in question.choices {
+                for assignment in choice.assignments {
+                    for name in assignment.value.expression.variablesRead.sorted() { reads.append((name, assignment.value.origin)) }
+                }
+            }
+        default:
+            break
+        }
+        return reads
+    }
+
+    private func checkSources() {
+        for node in bundle.nodes where node.sources == nil {
+            switch node.kind {
+            case .say, .end, .plan:
+                guard !node.messages.isEmpty else { continue }
+                context.report(.noSources, "\(node.kindName) node '\(node.id)' names no sources", at: node.origin,
+                               hint: "add \"sources\": [\"...\"], or \"sources\": [] if it states no facts")
+            default:
+                continue
+            }
+        }
+    }
+}
