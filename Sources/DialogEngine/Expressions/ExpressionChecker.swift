@@ -78,7 +78,7 @@ struct ExpressionChecker {
             }
             if case .oneOf(let allowed) = leftType, case .list(let values) = right {
                 for case .text(let value) in values where !allowed.contains(value) {
-                    throw ProblemBox(problem: .type("'\(value)' is not one of the values of \(leftType)", offset: offset))
+                    throw ProblemBox(problem: .type("'\(value)' is not an allowed value (\(allowed.map { "'\($0)'" }.joined(separator: ", ")))", offset: offset))
                 }
             }
             return (.contains(left, right, offset: offset), .bool)
@@ -93,7 +93,7 @@ struct ExpressionChecker {
     private func checkOneOf(_ type: ValueType, against other: Expression, offset: Int) throws(ProblemBox) {
         if case .oneOf(let allowed) = type, case .literal(.text(let value)) = other, !allowed.contains(value) {
             let hint = Suggestion.closest(to: value, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ProblemBox(problem: .type("'\(value)' is not one of the values of \(type)\(hint)", offset: offset))
+            throw ProblemBox(problem: .type("'\(value)' is not an allowed value (\(allowed.map { "'\($0)'" }.joined(separator: ", ")))\(hint)", offset: offset))
         }
     }
 }

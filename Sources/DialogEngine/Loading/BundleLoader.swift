@@ -6,10 +6,15 @@ enum BundleLoader {
     static func load(files: [String: String]) -> (bundle: CompiledBundle?, diagnostics: [Diagnostic]) {
         let context = LoadContext()
         func parse(_ path: String) -> JSONValue? {
-            guard let text = files[path] else { return nil }
+            let kind = path.hasPrefix("flows/") ? "flow" : String(path.dropLast(6))  // "facts.json" -> "fact"
+            guard let text = files[path] else {
+                context.unavailable.insert(kind)
+                return nil
+            }
             do throws(JSONSyntaxError) {
                 return try JSONReader.parse(text)
             } catch {
+                context.unavailable.insert(kind)
                 context.reportFile(.invalidJSON, error.message, file: path, location: error.location)
                 return nil
             }
@@ -42,6 +47,7 @@ enum BundleLoader {
             let loader = FlowLoader(file: path, context: context, flowIndex: flows.count)
             let firstNode = nodes.count
             guard let flow = loader.load(json, nodes: &nodes, variables: &declarations) else {
+                context.unavailable.insert("flow:\(json["id"]?.string ?? "")")
                 nodes.removeSubrange(firstNode...)
                 continue
             }
@@ -93,7 +99,9 @@ enum BundleLoader {
         if !context.hasErrors {
             GraphValidator(bundle: bundle, context: context).validate()
         }
-        let diagnostics = context.diagnostics.sorted()
+        // The same problem found once per language is reported once.
+        var seen = Set<Diagnostic>()
+        let diagnostics = context.diagnostics.sorted().filter { seen.insert($0).inserted }
         return (context.hasErrors ? nil : bundle, diagnostics)
     }
 }

@@ -51,6 +51,7 @@ enum FactsLoader {
                 context.report(.wrongType, "'year' of fact '\(member.key)' must be a number", at: origin)
             }
             guard let source else {
+                context.unavailable.insert("fact:\(member.key)")
                 context.report(.missingField, "fact '\(member.key)' needs 'source': the id of the source it comes from", at: origin)
                 continue
             }

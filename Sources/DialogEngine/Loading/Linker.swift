@@ -46,6 +46,7 @@ struct Linker {
         }
         for fact in bundle.facts.values {
             if bundle.sources[fact.source] == nil {
+                if context.mayBeMissing("source", fact.source) { continue }
                 context.report(.unknownSource, "fact '\(fact.id)' names unknown source '\(fact.source)'", at: fact.sourceOrigin,
                                hint: Suggestion.hint(for: fact.source, among: bundle.sources.keys))
             } else {
@@ -152,7 +153,7 @@ struct Linker {
             if !callee.written.isEmpty {
                 if let index = bundle.flowIndex[callee.written] {
                     callee.target = index
-                } else {
+                } else if !context.mayBeMissing("flow", callee.written) {
                     context.report(.unknownFlow, "unknown flow '\(callee.written)'", at: callee.origin,
                                    hint: Suggestion.hint(for: callee.written, among: bundle.flowIndex.keys))
                 }
@@ -198,6 +199,7 @@ struct Linker {
     private mutating func resolve(_ reference: inout NodeReference, inFlow flow: Int) {
         let flowID = reference.flow ?? bundle.flows[flow].id
         guard let targetFlow = bundle.flowIndex[flowID] else {
+            if context.mayBeMissing("flow", flowID) { return }
             context.report(.unknownFlow, "unknown flow '\(flowID)' in '\(reference.written)'", at: reference.origin,
                            hint: Suggestion.hint(for: flowID, among: bundle.flowIndex.keys))
             return
@@ -228,6 +230,7 @@ struct Linker {
     private mutating func checkSources(_ ids: [String], at origin: Origin) {
         for id in ids {
             if bundle.sources[id] == nil {
+                if context.mayBeMissing("source", id) { continue }
                 context.report(.unknownSource, "unknown source '\(id)'", at: origin, hint: Suggestion.hint(for: id, among: bundle.sources.keys))
             } else {
                 usedSources.insert(id)
@@ -259,9 +262,11 @@ struct Linker {
         case .failure(let box):
             switch box.problem {
             case .unknownVariable(let name, let offset, let suggestion):
-                context.report(.unknownVariable, "unknown variable '\(name)' in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset),
+                let place = condition.text == name ? "" : " in '\(condition.text)'"
+                context.report(.unknownVariable, "unknown variable '\(name)'\(place)", at: FlowLoader.shifted(condition.origin, by: offset),
                                hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"variables\" in a flow")
             case .unknownFact(let name, let offset, let suggestion):
+                if context.mayBeMissing("fact", String(name.split(separator: ".")[0])) { return }
                 context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset),
                                hint: suggestion.map { "did you mean '\($0)'?" })
             case .type(let message, let offset):
@@ -279,8 +284,12 @@ struct Linker {
             var factsUsed: [(String, Bool)] = []  // (fact, field is year)
             var scalars = raw.unicodeScalars[...]
             var problem: String?
+            let textOrigin = text.origins[language] ?? text.origin
+            var braceOffset = 0
             while let scalar = scalars.popFirst() {
                 if scalar == "{" {
+                    braceOffset = raw.unicodeScalars.count - scalars.count - 1
+                    let here = FlowLoader.shifted(textOrigin, by: braceOffset)
                     if scalars.first == "{" {
                         scalars.removeFirst()
                         literal += "{"
@@ -299,12 +308,14 @@ struct Linker {
                         problem = "unclosed or empty placeholder in the '\(language)' text"
                         break
                     }
+                    _ = here
                     let trimmed = String(name.trimmingWhitespace())
                     if let dot = trimmed.firstIndex(of: ".") {
                         let factID = String(trimmed[..<dot])
                         let field = String(trimmed[trimmed.index(after: dot)...])
                         guard let fact = bundle.facts[factID] else {
-                            context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(trimmed)}", at: text.origin,
+                            if context.mayBeMissing("fact", factID) { continue }
+                            context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(trimmed)}", at: here,
                                            hint: Suggestion.hint(for: factID, among: bundle.facts.keys))
                             continue
                         }
@@ -314,7 +325,7 @@ struct Linker {
                         } else if let localized = fact.localizedFields[field] {
                             literal += localized.raw[language] ?? ""
                         } else {
-                            context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: text.origin,
+                            context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: here,
                                            hint: Suggestion.hint(for: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys)).map { $0 })
                             continue
                         }
@@ -322,7 +333,7 @@ struct Linker {
                         text.facts.insert(factID)
                     } else {
                         guard bundle.variables[trimmed] != nil else {
-                            context.report(.badPlaceholder, "placeholder {\(trimmed)} names no variable", at: text.origin,
+                            context.report(.badPlaceholder, "placeholder {\(trimmed)} names no variable", at: here,
                                            hint: Suggestion.hint(for: trimmed, among: bundle.variables.keys) ?? "write {variable} or {fact.field}")
                             continue
                         }
@@ -339,7 +350,7 @@ struct Linker {
                 }
             }
             if let problem {
-                context.report(.badPlaceholder, problem, at: text.origin, hint: "write {variable} or {fact.field}; write {{ for a literal brace")
+                context.report(.badPlaceholder, problem, at: FlowLoader.shifted(textOrigin, by: braceOffset), hint: "write {variable} or {fact.field}; write {{ for a literal brace")
                 continue
             }
             if !literal.isEmpty { parts.append(.literal(literal)) }
@@ -348,7 +359,7 @@ struct Linker {
             let yearly = Set(factsUsed.filter { bundle.facts[$0.0]?.fields["year"] != nil && !$0.1 }.map(\.0))
             let withYear = Set(factsUsed.filter(\.1).map(\.0))
             for fact in yearly.subtracting(withYear).sorted() {
-                context.report(.yearlyFactWithoutYear, "the '\(language)' text uses '\(fact)' without saying its year", at: text.origin,
+                context.report(.yearlyFactWithoutYear, "the '\(language)' text uses '\(fact)' without saying its year", at: textOrigin,
                                hint: "add {\(fact).year} to the text")
             }
         }
@@ -370,28 +381,29 @@ struct Linker {
         }
         for (nodeIndex, node) in bundle.nodes.enumerated() {
             var phrases = PhraseIndex()
-            var owner: [String: Int] = [:]
-            func add(_ text: String, _ target: Int, _ id: String) {
+            var owner: [String: (target: Int, id: String)] = [:]
+            func add(_ text: String, _ target: Int, _ id: String, _ origin: Origin) {
                 let phrase = Phrase(text)
-                if let other = owner[phrase.joined], other != target, !phrase.joined.isEmpty {
-                    context.report(.sharedSynonym, "the phrase '\(text)' leads to two choices of node '\(node.id)' ('\(id)' and another)", at: node.origin)
+                if let other = owner[phrase.joined], other.target != target, !phrase.joined.isEmpty {
+                    context.report(.sharedSynonym, "the phrase '\(text)' leads to both '\(other.id)' and '\(id)' in node '\(node.id)'", at: origin,
+                                   hint: "keep the phrase on one choice")
                 }
-                owner[phrase.joined] = target
+                owner[phrase.joined] = (target, id)
                 phrases.add(text, for: target)
             }
             switch node.kind {
             case .ask(let question):
                 for (index, choice) in question.choices.enumerated() {
-                    for label in choice.label.raw.values { add(label, index, choice.id) }
-                    for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id) } }
+                    for label in choice.label.raw.values { add(label, index, choice.id, choice.origin) }
+                    for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id, choice.origin) } }
                     if choice.id == "yes" { for word in YesNoWords.yes { phrases.add(word, for: index) } }
                     if choice.id == "no" { for word in YesNoWords.no { phrases.add(word, for: index) } }
                 }
             case .input(let input):
                 guard case .oneOf(let options) = input.type else { continue }
                 for (index, option) in options.enumerated() {
-                    for label in option.label.raw.values { add(label, index, option.value) }
-                    for list in option.synonyms.values { for synonym in list { add(synonym, index, option.value) } }
+                    for label in option.label.raw.values { add(label, index, option.value, node.origin) }
+                    for list in option.synonyms.values { for synonym in list { add(synonym, index, option.value, node.origin) } }
                     phrases.add(option.value, for: index)
                 }
             default:

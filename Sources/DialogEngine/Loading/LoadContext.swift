@@ -3,6 +3,14 @@
 final class LoadContext {
     private(set) var diagnostics: [Diagnostic] = []
     var languages: [String] = []
+    /// Kinds of declaration ("fact", "source", "flow") whose file could not be read whole, and
+    /// single declarations that failed ("fact:fee"). References to them are not reported, as they
+    /// would only repeat the first error.
+    var unavailable: Set<String> = []
+
+    func mayBeMissing(_ kind: String, _ id: String) -> Bool {
+        unavailable.contains(kind) || unavailable.contains("\(kind):\(id)")
+    }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -124,6 +132,7 @@ final class LoadContext {
             return nil
         }
         var raw: [String: String] = [:]
+        var origins: [String: Origin] = [:]
         var seen = Set<String>()
         for member in members {
             let origin = Origin(file: file, location: member.keyLocation, path: member.value.path.description)
@@ -142,12 +151,13 @@ final class LoadContext {
                 report(.invalidValue, "the '\(member.key)' text of \(what) is empty", file: file, value: member.value)
             }
             raw[member.key] = text
+            origins[member.key] = Origin(file: file, value: member.value)
         }
         for language in languages where !seen.contains(language) {
             report(.missingTranslation, "\(what) has no '\(language)' text", file: file, value: value,
                    hint: "add \"\(language)\": \"...\"")
         }
-        return LocalizedText(raw: raw, origin: Origin(file: file, value: value))
+        return LocalizedText(raw: raw, origin: Origin(file: file, value: value), origins: origins)
     }
 
     /// Phrases per language: `{"nl": ["..."], "en": ["..."]}`.

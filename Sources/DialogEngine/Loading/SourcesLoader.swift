@@ -35,7 +35,10 @@ enum SourcesLoader {
                 context.report(.invalidValue, "'\(checked)' is not a date", file: file, value: checkedValue, hint: "write the date as YYYY-MM-DD")
             }
             _ = context.string(value["language"], file: file, what: "the language of \(what)")
-            guard let title, let publisher, let checked else { continue }
+            guard let title, let publisher, let checked else {
+                context.unavailable.insert("source:\(member.key)")
+                continue
+            }
             sources[member.key] = Source(id: member.key, title: title, publisher: publisher, url: url, checked: checked, origin: origin)
         }
         return sources

@@ -10,6 +10,8 @@ struct LocalizedText: Sendable {
     /// The parsed text per language; facts are already replaced by their values.
     var segments: [String: [Segment]] = [:]
     var origin: Origin
+    /// Where each language's text starts, for placeholder diagnostics.
+    var origins: [String: Origin] = [:]
     /// Facts the text interpolates; their sources are cited wherever the text is shown.
     var facts: Set<String> = []
 

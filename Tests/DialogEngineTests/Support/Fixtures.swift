@@ -1,0 +1,34 @@
+import DialogEngine
+import Foundation
+
+/// Paths and loaders for the fixtures next to these tests.
+enum Fixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static var demoDirectory: URL { directory.appendingPathComponent("demo") }
+
+    /// The demo bundle's files by relative path.
+    static func demoFiles() -> [String: String] {
+        DialogBundle.readFiles(in: demoDirectory).files
+    }
+
+    static func demoBundle() throws -> DialogBundle {
+        try DialogBundle.load(files: demoFiles())
+    }
+
+    static func demoEngine() throws -> DialogEngine {
+        DialogEngine(bundle: try demoBundle())
+    }
+
+    /// Files in `folder` with `suffix`, sorted by name.
+    static func files(in folder: String, suffix: String) -> [String] {
+        let url = directory.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasSuffix(suffix) }.sorted()
+    }
+
+    static func text(_ folder: String, _ name: String) throws -> String {
+        try String(contentsOf: directory.appendingPathComponent(folder).appendingPathComponent(name), encoding: .utf8)
+    }
+}
