@@ -50,6 +50,13 @@ public struct ConversationScript: Sendable {
         /// What is wrong.
         public var message: String
 
+        /// Creates a syntax error.
+        public init(name: String, line: Int, message: String) {
+            self.name = name
+            self.line = line
+            self.message = message
+        }
+
         public var description: String { "\(name):\(line): \(message)" }
     }
 

@@ -163,6 +163,10 @@ public struct DialogEngine: Sendable {
             }
             run(from: choice.next.target, in: &session, builder: &builder)
         case .unclear(let candidates):
+            if node == compiled.menuNode, let flow = bestTopic(for: input) {
+                switchTopic(to: compiled.flows[flow].id, in: &session, builder: &builder)
+                return
+            }
             builder.outcome = .clarification
             let options = candidates.map { (number: $0 + 1, label: question.choices[$0].label.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables)) }
             builder.say(EngineStrings(language: session.language).didYouMean(options))

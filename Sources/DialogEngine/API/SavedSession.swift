@@ -53,6 +53,12 @@ public struct SessionRestoreError: Error, Sendable, Equatable, CustomStringConve
     /// The detail to show.
     public var detail: String
 
+    /// Creates an error.
+    public init(code: Code, detail: String) {
+        self.code = code
+        self.detail = detail
+    }
+
     public var description: String {
         switch code {
         case .unreadable: "this is not a saved conversation (\(detail))"

@@ -35,6 +35,13 @@ public struct Turn: Codable, Sendable, Equatable {
         public var id: String
         /// The label in the conversation's language.
         public var label: String
+
+        /// Creates a choice as shown to the person.
+        public init(number: Int, id: String, label: String) {
+            self.number = number
+            self.id = id
+            self.label = label
+        }
     }
 
     /// What kind of answer the current question expects.
@@ -59,6 +66,13 @@ public struct Turn: Codable, Sendable, Equatable {
         public var minimum: Double?
         /// The largest number accepted, for ``Kind/number``.
         public var maximum: Double?
+
+        /// Creates an expectation.
+        public init(kind: Kind, minimum: Double? = nil, maximum: Double? = nil) {
+            self.kind = kind
+            self.minimum = minimum
+            self.maximum = maximum
+        }
 
         static let none = Expectation(kind: .none)
     }
@@ -98,6 +112,15 @@ public struct SourceReference: Codable, Sendable, Equatable, Hashable {
     public var url: String?
     /// When the content was last checked against the source (YYYY-MM-DD).
     public var checked: String
+
+    /// Creates a reference.
+    public init(id: String, title: String, publisher: String, url: String?, checked: String) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.url = url
+        self.checked = checked
+    }
 }
 
 /// One item of the person's action plan.

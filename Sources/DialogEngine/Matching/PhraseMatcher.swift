@@ -32,7 +32,10 @@ enum PhraseMatcher {
         if phrase.joined == joined { return 1.0 }
         var quality = 0.0
         var contentMatched = 0
+        var counted = 0
         var used = Set<Int>()
+        // Small words in a phrase ("een reparatie") may be left out by the person.
+        let optional = phrase.words.contains { !StopWords.all.contains($0) }
         for word in phrase.words {
             var bestQuality = 0.0
             var bestIndex = -1
@@ -44,16 +47,34 @@ enum PhraseMatcher {
                     if q == 1 { break }
                 }
             }
-            guard bestIndex >= 0 else { return 0 }
+            if bestIndex < 0, optional, StopWords.all.contains(word) { continue }
+            guard bestIndex >= 0 else { return partialScore(phrase, input: input) }
             used.insert(bestIndex)
+            counted += 1
             quality += bestQuality
             if !StopWords.all.contains(word) { contentMatched += 1 }
         }
-        let averageQuality = quality / Double(phrase.words.count)
+        let averageQuality = quality / Double(max(counted, 1))
         let coverage = min(1.0, Double(max(contentMatched, 1)) / Double(contentCount))
         // A phrase found whole in a longer sentence scores at least 0.5 (times its quality),
         // a phrase that is the whole answer scores close to 1.
         return averageQuality * (0.5 + 0.45 * coverage)
+    }
+
+    /// When the answer is shorter than the phrase ("wheel" for "the front wheel"), it may still
+    /// point at it: every meaningful word typed is in the phrase. That is never enough to pick,
+    /// only to ask which was meant.
+    static func partialScore(_ phrase: Phrase, input: [String]) -> Double {
+        let content = input.filter { !StopWords.all.contains($0) }
+        guard !content.isEmpty else { return 0 }
+        var quality = 0.0
+        for word in content {
+            let best = phrase.words.map { wordQuality($0, word) }.max() ?? 0
+            guard best > 0 else { return 0 }
+            quality += best
+        }
+        let share = Double(content.count) / Double(phrase.words.filter { !StopWords.all.contains($0) }.count + 1)
+        return 0.4 * (quality / Double(content.count)) * min(1, share + 0.25)
     }
 
     /// 1 for the same word, 0.75 for a likely typo, 0 otherwise. Numbers must match exactly.

@@ -1,0 +1,66 @@
+@testable import DialogEngine
+import Testing
+
+@Suite struct ExpressionTests {
+    let checker = ExpressionChecker(
+        variableTypes: ["age": .number, "insured": .bool, "plan": .oneOf(["basic", "extra"]), "name": .text],
+        facts: ["fee": ["amount": .number(385), "year": .number(2024)]])
+
+    func evaluate(_ text: String, _ variables: [String: DialogValue]) throws -> Bool {
+        let parsed = try ExpressionParser.parse(text)
+        guard case .success(let (resolved, type)) = checker.check(parsed) else {
+            Issue.record("does not type-check: \(text)")
+            return false
+        }
+        #expect(type == .bool)
+        return resolved.isTrue(variables)
+    }
+
+    @Test(arguments: [
+        ("age >= 18 and insured", true),
+        ("age < 18 or not insured", false),
+        ("plan == 'extra'", true),
+        ("plan in ['basic', \"extra\"]", true),
+        ("plan not in ['basic']", true),
+        ("(age > 60 or age < 20) and plan != 'basic'", false),
+        ("age > fee.amount", false),
+        ("fee.year == 2024", true),
+        ("not (insured and age == 40)", false),
+    ])
+    func evaluates(_ text: String, _ expected: Bool) throws {
+        let variables: [String: DialogValue] = ["age": .number(40), "insured": .bool(true), "plan": .text("extra")]
+        #expect(try evaluate(text, variables) == expected)
+    }
+
+    @Test func aMissingVariableMakesComparisonsFalse() throws {
+        #expect(try evaluate("age > 3", [:]) == false)
+    }
+
+    @Test(arguments: [
+        ("age >", "expected a value but found end of expression", 5),
+        ("age = 3", "'=' is not an operator: write '==' to compare", 4),
+        ("(age > 3", "expected ')' but found end of expression", 8),
+        ("name == 'x", "unterminated string: add the closing '", 8),
+        ("age > 3 4", "unexpected number 4 after the end of the expression", 8),
+        ("age # 3", "unexpected character '#'", 4),
+    ])
+    func syntaxErrors(_ text: String, _ message: String, _ offset: Int) {
+        #expect(throws: ExpressionError(message: message, offset: offset)) { try ExpressionParser.parse(text) }
+    }
+
+    @Test(arguments: [
+        ("age == 'x'", ExpressionChecker.Problem.type("cannot compare number with text using '=='", offset: 4)),
+        ("name > 'a'", .type("'>' compares numbers, not text", offset: 5)),
+        ("plan == 'basik'", .type("'basik' is not an allowed value ('basic', 'extra') (did you mean 'basic'?)", offset: 5)),
+        ("insured and age", .type("'and' needs true/false values on both sides, not number", offset: 0)),
+        ("agee > 1", .unknownVariable("agee", offset: 0, suggestion: "age")),
+        ("fee.amout > 1", .unknownFact("fee.amout", offset: 0, suggestion: "fee.amount")),
+    ])
+    func typeErrors(_ text: String, _ problem: ExpressionChecker.Problem) throws {
+        guard case .failure(let box) = checker.check(try ExpressionParser.parse(text)) else {
+            Issue.record("expected a problem")
+            return
+        }
+        #expect(box.problem == problem)
+    }
+}

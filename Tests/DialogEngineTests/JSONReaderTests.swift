@@ -1,0 +1,45 @@
+@testable import DialogEngine
+import Testing
+
+@Suite struct JSONReaderTests {
+    @Test func keepsPositionsOfNestedValues() throws {
+        let json = try JSONReader.parse("{\n  \"a\": [1, {\"b\": \"é\"}],\n  \"c\": true\n}")
+        let b = try #require(json["a"]?.elements?[1]["b"])
+        #expect(b.string == "é")
+        #expect(b.location == SourceLocation(line: 2, column: 18))
+        #expect(b.path.description == "$.a[1].b")
+        #expect(json["c"]?.location == SourceLocation(line: 3, column: 8))
+    }
+
+    @Test func countsColumnsInCharactersNotBytes() throws {
+        let json = try JSONReader.parse("{\"één\": \"€\", \"x\": 1}")
+        #expect(json["x"]?.location == SourceLocation(line: 1, column: 19))
+    }
+
+    @Test func decodesEscapes() throws {
+        let json = try JSONReader.parse(#"["a\"b\\c\n\u00e9\ud83d\ude00"]"#)
+        #expect(json.elements?.first?.string == "a\"b\\c\né😀")
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1,}", "trailing comma before '}': remove the last comma", 1, 9),
+        ("[1 2]", "expected ',' or ']' after an element but found '2'", 1, 4),
+        ("{\"a\" 1}", "expected ':' after member name \"a\" but found '1'", 1, 6),
+        ("{\"a\": \"x\n\"}", "a string cannot span lines: close it with '\"' or write \\n for a line break", 1, 9),
+        ("{\"a\": tru}", "expected 'true' but found '}'", 1, 10),
+        ("{\"a\": 01}", "numbers must not have leading zeros", 1, 8),
+        ("{}\n{}", "unexpected '{' after the end of the document", 2, 1),
+        ("", "expected a value but the file ends here", 1, 1),
+        ("{\"a\": [1, 2", "the file ends inside an array: add ']'", 1, 12),
+    ])
+    func reportsSyntaxErrorsWithPosition(_ text: String, _ message: String, _ line: Int, _ column: Int) {
+        #expect(throws: JSONSyntaxError(message: message, location: SourceLocation(line: line, column: column))) {
+            try JSONReader.parse(text)
+        }
+    }
+
+    @Test func refusesExcessiveNesting() {
+        let deep = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(deep) }
+    }
+}
