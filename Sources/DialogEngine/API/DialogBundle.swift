@@ -58,7 +58,8 @@ public struct DialogBundle: Sendable {
     public static func load(directory: URL) throws(BundleLoadError) -> DialogBundle {
         let (files, problems) = readFiles(in: directory)
         if !problems.isEmpty {
-            let (_, diagnostics) = BundleLoader.load(files: files)
+            // A missing folder says all there is to say; unreadable files add to what the rest shows.
+            let (_, diagnostics) = files.isEmpty ? (nil, []) : BundleLoader.load(files: files)
             throw BundleLoadError(diagnostics: (problems + diagnostics).sorted(), files: files)
         }
         return try load(files: files)
@@ -72,7 +73,7 @@ public struct DialogBundle: Sendable {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            problems.append(Diagnostic(code: .missingFile, file: directory.path, message: "the bundle folder does not exist",
+            problems.append(Diagnostic(code: .missingFile, file: "", message: "the bundle folder '\(directory.path)' does not exist",
                                        hint: "pass the folder that holds manifest.json"))
             return (files, problems)
         }
@@ -124,6 +125,12 @@ public struct BundleLoadError: Error, Sendable {
     public var diagnostics: [Diagnostic]
     /// The bundle's files, for ``DiagnosticRenderer``.
     public var files: [String: String]
+
+    /// Creates an error from diagnostics and the files they point into.
+    public init(diagnostics: [Diagnostic], files: [String: String]) {
+        self.diagnostics = diagnostics
+        self.files = files
+    }
 
     /// The number of errors (not warnings).
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

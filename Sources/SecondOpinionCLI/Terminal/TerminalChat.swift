@@ -1,0 +1,177 @@
+import ArgumentParser
+import DialogEngine
+import Foundation
+
+/// The conversation in a terminal: reads lines (edited with libedit on a TTY), shows turns, and
+/// handles the commands that touch files (`/save`, `/load`, `/plan save`, `/transcript save`,
+/// `/reload`). Everything else goes to the engine.
+final class TerminalChat {
+    private var engine: DialogEngine
+    private var session: DialogSession
+    private let reader: any LineReader
+    private var renderer: TurnRenderer
+    private let bundleOptions: BundleOptions
+    private let interactive: Bool
+
+    init(engine: DialogEngine, language: String, reader: any LineReader, style: Style, width: Int, bundleOptions: BundleOptions, interactive: Bool) {
+        self.engine = engine
+        self.reader = reader
+        self.bundleOptions = bundleOptions
+        self.interactive = interactive
+        let (session, _) = engine.start(language: language)
+        self.session = session
+        renderer = TurnRenderer(width: width, style: style, language: session.language)
+    }
+
+    private var dutch: Bool { session.language == "nl" }
+
+    func run() {
+        let (fresh, greeting) = engine.start(language: session.language)
+        session = fresh
+        show(greeting)
+        say(renderer.style.dim(dutch ? "Typ /help voor hulp · type /lang en for English" : "Type /help for help · typ /lang nl voor Nederlands"))
+        defer { reader.close() }
+        while true {
+            reader.setCompletions(completions())
+            switch reader.read(prompt: "> ") {
+            case .interrupted:
+                continue
+            case .endOfInput:
+                if interactive { say("") }
+                offerToSavePlan()
+                return
+            case .line(let line):
+                // Without a terminal nothing echoes what was read; show it so the output reads as a conversation.
+                if !interactive { say("> " + TerminalText.sanitized(String(line.prefix(InputLimits.maximumLineLength)))) }
+                if line.unicodeScalars.count > InputLimits.maximumLineLength {
+                    say(renderer.style.warning(dutch ? "Je bericht was erg lang; alleen het begin is gelezen." : "Your message was very long; only the start was read."))
+                }
+                if handleFileCommand(line) { continue }
+                let turn = engine.reply(line, in: &session)
+                renderer.language = session.language
+                show(turn)
+                if turn.outcome == .quit {
+                    offerToSavePlan()
+                    return
+                }
+            }
+        }
+    }
+
+    private func show(_ turn: Turn) {
+        say(renderer.render(turn))
+        say("")
+    }
+
+    private func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Labels of the current question and every command, for Tab.
+    private func completions() -> [String] {
+        let turn = engine.current(&session)
+        let commands = ["/help", "/hulp", "/back", "/terug", "/restart", "/opnieuw", "/topics", "/onderwerpen", "/lang nl", "/lang en",
+                        "/plan", "/plan save ", "/transcript save ", "/save ", "/load ", "/reload", "/quit", "/stop"]
+        return turn.choices.map(\.label) + commands
+    }
+
+    // MARK: Commands that touch files
+
+    private func handleFileCommand(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("/") else { return false }
+        let words = trimmed.split(separator: " ", maxSplits: 2).map(String.init)
+        switch (words.first?.lowercased(), words.count) {
+        case ("/plan", 1):
+            say(renderer.renderPlan(engine.plan(of: session)))
+            say("")
+        case ("/plan", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
+            write(PlanDocument.markdown(engine.plan(of: session), dutch: dutch), to: words[2])
+        case ("/transcript", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
+            write(PlanDocument.transcript(session.transcript, dutch: dutch), to: words[2])
+        case ("/save", 2), ("/opslaan", 2):
+            do {
+                try SavedSession(session, engine: engine).write(to: URL(fileURLWithPath: words[1]))
+                say(renderer.style.success(dutch ? "Gesprek opgeslagen in \(words[1])." : "Conversation saved to \(words[1])."))
+            } catch {
+                say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + error.localizedDescription))
+            }
+        case ("/load", 2), ("/laden", 2):
+            load(from: words[1])
+        case ("/reload", 1):
+            reload()
+        case ("/plan", _), ("/transcript", _), ("/save", _), ("/load", _):
+            say(renderer.style.warning(dutch ? "Gebruik: /plan save BESTAND, /transcript save BESTAND, /save BESTAND of /load BESTAND."
+                                             : "Usage: /plan save FILE, /transcript save FILE, /save FILE or /load FILE."))
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func write(_ text: String, to path: String) {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            say(renderer.style.success(dutch ? "Opgeslagen in \(path)." : "Saved to \(path)."))
+        } catch {
+            say(renderer.style.warning((dutch ? "Kon \(path) niet schrijven: " : "Could not write \(path): ") + error.localizedDescription))
+        }
+    }
+
+    private func load(from path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            say(renderer.style.warning(dutch ? "Kan \(path) niet lezen." : "Cannot read \(path)."))
+            return
+        }
+        do {
+            let (restored, notes) = try engine.restore(data)
+            session = restored
+            renderer.language = session.language
+            for note in notes { say(renderer.style.dim(note)) }
+            show(engine.current(&session))
+        } catch {
+            say(renderer.style.warning((dutch ? "Kon het gesprek niet laden: " : "Could not load the conversation: ") + error.description))
+        }
+    }
+
+    private func reload() {
+        guard bundleOptions.dialogs != nil else {
+            say(renderer.style.warning(dutch ? "/reload werkt met --dialogs MAP." : "/reload works with --dialogs DIR."))
+            return
+        }
+        let (files, prefix, problems) = (try? bundleOptions.files()) ?? ([:], "", [])
+        do {
+            guard problems.isEmpty else { throw BundleLoadError(diagnostics: problems, files: files) }
+            let bundle = try DialogBundle.load(files: files)
+            let saved = try SavedSession(session, engine: engine).encoded()
+            engine = DialogEngine(bundle: bundle)
+            let (restored, notes) = try engine.restore(saved)
+            session = restored
+            say(renderer.style.success(dutch ? "Dialogen opnieuw geladen." : "Dialogs reloaded."))
+            for note in notes { say(renderer.style.dim(note)) }
+            show(engine.current(&session))
+        } catch let error as BundleLoadError {
+            say(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics))
+            say(renderer.style.warning(dutch ? "De dialogen hebben fouten; het gesprek gaat verder met de vorige versie."
+                                             : "The dialogs have errors; the conversation goes on with the previous version."))
+        } catch {
+            say(renderer.style.warning("\(error)"))
+        }
+    }
+
+    /// On leaving, a person with a plan is offered to keep it.
+    private func offerToSavePlan() {
+        let plan = engine.plan(of: session)
+        guard interactive, !plan.isEmpty else { return }
+        let question = dutch ? "Wil je je plan bewaren? Typ een bestandsnaam (of Enter om over te slaan): "
+                             : "Do you want to keep your plan? Type a file name (or Enter to skip): "
+        guard case .line(let name) = reader.read(prompt: question) else { return }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return }
+        write(PlanDocument.markdown(plan, dutch: dutch), to: trimmed)
+    }
+}
+
+enum InputLimits {
+    static let maximumLineLength = 2_000
+}
