@@ -256,7 +256,8 @@ public struct DialogEngine: Sendable {
     }
 
     private func interrupt(for input: String) -> Int? {
-        let ranked = PhraseMatcher.rank(TextNormalizer.words(input), in: compiled.interruptIndex)
+        // Interrupts must not fire on a near miss ("door" is not "dood"): typos count only in long words.
+        let ranked = PhraseMatcher.rank(TextNormalizer.words(input), in: compiled.interruptIndex, shortestTypo: 7)
         guard let best = ranked.first, best.score >= 0.5 else { return nil }
         return best.target
     }

@@ -15,20 +15,20 @@ enum PhraseMatcher {
     static let tieMargin = 0.05
 
     /// The best score per target, best first; targets that do not match at all are left out.
-    static func rank(_ input: [String], in index: PhraseIndex) -> [Candidate] {
+    static func rank(_ input: [String], in index: PhraseIndex, shortestTypo: Int = 4) -> [Candidate] {
         guard !input.isEmpty else { return [] }
         var best: [Int: Double] = [:]
         let contentCount = max(1, input.filter { !StopWords.all.contains($0) }.count)
         let joined = input.joined(separator: " ")
         for entry in index.entries {
-            let score = self.score(entry.phrase, input: input, joined: joined, contentCount: contentCount)
+            let score = self.score(entry.phrase, input: input, joined: joined, contentCount: contentCount, shortestTypo: shortestTypo)
             if score > 0, score > best[entry.target, default: 0] { best[entry.target] = score }
         }
         return best.map { Candidate(target: $0.key, score: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.target < $1.target }
     }
 
-    static func score(_ phrase: Phrase, input: [String], joined: String, contentCount: Int) -> Double {
+    static func score(_ phrase: Phrase, input: [String], joined: String, contentCount: Int, shortestTypo: Int = 4) -> Double {
         if phrase.joined == joined { return 1.0 }
         var quality = 0.0
         var contentMatched = 0
@@ -40,7 +40,7 @@ enum PhraseMatcher {
             var bestQuality = 0.0
             var bestIndex = -1
             for (index, candidate) in input.enumerated() where !used.contains(index) {
-                let q = wordQuality(word, candidate)
+                let q = wordQuality(word, candidate, shortestTypo: shortestTypo)
                 if q > bestQuality {
                     bestQuality = q
                     bestIndex = index
@@ -48,7 +48,7 @@ enum PhraseMatcher {
                 }
             }
             if bestIndex < 0, optional, StopWords.all.contains(word) { continue }
-            guard bestIndex >= 0 else { return partialScore(phrase, input: input) }
+            guard bestIndex >= 0 else { return shortestTypo > 4 ? 0 : partialScore(phrase, input: input) }
             used.insert(bestIndex)
             counted += 1
             quality += bestQuality
@@ -78,10 +78,10 @@ enum PhraseMatcher {
     }
 
     /// 1 for the same word, 0.75 for a likely typo, 0 otherwise. Numbers must match exactly.
-    static func wordQuality(_ expected: String, _ typed: String) -> Double {
+    static func wordQuality(_ expected: String, _ typed: String, shortestTypo: Int = 4) -> Double {
         if expected == typed { return 1 }
         let length = expected.count
-        guard length >= 4, typed.count >= 3, !expected.allSatisfy(\.isNumber) else { return 0 }
+        guard length >= shortestTypo, typed.count >= 3, !expected.allSatisfy(\.isNumber) else { return 0 }
         let allowed = length >= 8 ? 2 : 1
         return EditDistance.between(expected, typed, limit: allowed) <= allowed ? 0.75 : 0
     }
