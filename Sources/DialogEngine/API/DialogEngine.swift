@@ -146,6 +146,13 @@ public struct DialogEngine: Sendable {
     }
 
     private func answer(_ question: Question, at node: Int, with input: String, in session: inout DialogSession, builder: inout TurnBuilder) {
+        // At the menu, free text is a question: the topics' trigger phrases know more about it
+        // than the menu labels. A number or an exact label still picks the choice.
+        if node == compiled.menuNode, !isAnswerPhrase(TextNormalizer.normalized(input), session: session),
+           Int(TextNormalizer.normalized(input)) == nil, let flow = bestTopic(for: input) {
+            switchTopic(to: compiled.flows[flow].id, in: &session, builder: &builder)
+            return
+        }
         switch AnswerMatcher.match(input, count: question.choices.count, index: compiled.answerIndexes[node]) {
         case .picked(let index):
             let choice = question.choices[index]
@@ -235,8 +242,9 @@ public struct DialogEngine: Sendable {
     /// Free text that fits another topic better than any answer: at the menu go there at once,
     /// elsewhere ask first.
     private func offerTopicSwitch(for input: String, at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
-        guard let flow = bestTopic(for: input) else { return false }
-        if node == compiled.menuNode {
+        let atMenu = node == compiled.menuNode
+        guard let flow = bestTopic(for: input, minimum: atMenu ? PhraseMatcher.topicAtMenu : PhraseMatcher.topicElsewhere) else { return false }
+        if atMenu {
             switchTopic(to: compiled.flows[flow].id, in: &session, builder: &builder)
             return true
         }
@@ -248,9 +256,9 @@ public struct DialogEngine: Sendable {
         return true
     }
 
-    func bestTopic(for input: String) -> Int? {
+    func bestTopic(for input: String, minimum: Double = PhraseMatcher.topicAtMenu) -> Int? {
         let ranked = PhraseMatcher.rank(TextNormalizer.words(input), in: compiled.triggerIndex)
-        guard let best = ranked.first, best.score >= PhraseMatcher.confident else { return nil }
+        guard let best = ranked.first, best.score >= minimum else { return nil }
         if ranked.count > 1, best.score - ranked[1].score < PhraseMatcher.tieMargin / 2 { return nil }
         return best.target
     }
@@ -258,7 +266,7 @@ public struct DialogEngine: Sendable {
     private func interrupt(for input: String) -> Int? {
         // Interrupts must not fire on a near miss ("door" is not "dood"): typos count only in long words.
         let ranked = PhraseMatcher.rank(TextNormalizer.words(input), in: compiled.interruptIndex, shortestTypo: 7)
-        guard let best = ranked.first, best.score >= 0.5 else { return nil }
+        guard let best = ranked.first, best.score >= PhraseMatcher.interrupt else { return nil }
         return best.target
     }
 

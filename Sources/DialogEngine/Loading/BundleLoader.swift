@@ -97,7 +97,7 @@ enum BundleLoader {
 
         // Graph checks need every reference resolved; with unresolved ones they would only add noise.
         if !context.hasErrors {
-            GraphValidator(bundle: bundle, context: context).validate()
+            bundle.reachable = GraphValidator(bundle: bundle, context: context).validate()
         }
         // The same problem found once per language is reported once.
         var seen = Set<Diagnostic>()

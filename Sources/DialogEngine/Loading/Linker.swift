@@ -409,8 +409,11 @@ struct Linker {
             default:
                 continue
             }
+            phrases.finish()
             bundle.answerIndexes[nodeIndex] = phrases
         }
+        bundle.triggerIndex.finish()
+        bundle.interruptIndex.finish()
     }
 
     private mutating func reportUnused() {

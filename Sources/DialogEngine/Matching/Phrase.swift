@@ -1,3 +1,5 @@
+import Foundation
+
 /// A phrase an author wrote (label, synonym or trigger), split into normalized words once.
 struct Phrase: Sendable, Hashable {
     var words: [String]
@@ -9,7 +11,9 @@ struct Phrase: Sendable, Hashable {
     }
 }
 
-/// Everything an answer can be matched against: a set of targets, each with its phrases.
+/// Everything an answer can be matched against: a set of targets, each with its phrases, and how
+/// telling each word is. A word that appears in the phrases of many targets ("second opinion" in
+/// every topic) says little about which target is meant; a word of one target says a lot.
 struct PhraseIndex: Sendable {
     struct Entry: Sendable {
         /// The index of the target (choice, option or flow).
@@ -18,10 +22,33 @@ struct PhraseIndex: Sendable {
     }
 
     var entries: [Entry] = []
+    /// How telling each known word is, from 0 (in every target) to 1 (in one target).
+    private(set) var weights: [String: Double] = [:]
 
     mutating func add(_ text: String, for target: Int) {
         let phrase = Phrase(text)
         guard !phrase.words.isEmpty else { return }
         entries.append(Entry(target: target, phrase: phrase))
+    }
+
+    /// Computes word weights; call once after the last `add`.
+    mutating func finish() {
+        var targetsByWord: [String: Set<Int>] = [:]
+        for entry in entries {
+            for word in entry.phrase.words { targetsByWord[word, default: []].insert(entry.target) }
+        }
+        let targetCount = Double(Set(entries.map(\.target)).count)
+        guard targetCount > 1 else { return }
+        // Inverse document frequency, scaled to 0...1; never quite 0, so a word shared by every
+        // target still counts a little.
+        weights = targetsByWord.mapValues { targets in
+            max(0.05, log(targetCount / Double(targets.count)) / log(targetCount))
+        }
+    }
+
+    /// The weight of a typed word: small words count for nothing, unknown words fully.
+    func weight(of word: String) -> Double {
+        if StopWords.all.contains(word) { return 0 }
+        return weights[word] ?? 1
     }
 }

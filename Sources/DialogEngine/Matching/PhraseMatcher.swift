@@ -13,25 +13,31 @@ enum PhraseMatcher {
     static let confident = 0.55
     /// Two candidates closer than this are equally good.
     static let tieMargin = 0.05
+    /// Score at or above which free text at the menu goes to a topic.
+    static let topicAtMenu = 0.45
+    /// Score at or above which free text at another question offers to switch topic.
+    static let topicElsewhere = 0.6
+    /// Any interrupt phrase found whole in the text fires (a whole phrase scores at least 0.4).
+    static let interrupt = 0.4
 
     /// The best score per target, best first; targets that do not match at all are left out.
     static func rank(_ input: [String], in index: PhraseIndex, shortestTypo: Int = 4) -> [Candidate] {
         guard !input.isEmpty else { return [] }
         var best: [Int: Double] = [:]
-        let contentCount = max(1, input.filter { !StopWords.all.contains($0) }.count)
+        // Squared, so one telling word ("broer") outweighs several common ones ("second opinion vragen").
+        let weights = input.map { index.weight(of: $0) * index.weight(of: $0) }
         let joined = input.joined(separator: " ")
         for entry in index.entries {
-            let score = self.score(entry.phrase, input: input, joined: joined, contentCount: contentCount, shortestTypo: shortestTypo)
+            let score = self.score(entry.phrase, input: input, weights: weights, joined: joined, shortestTypo: shortestTypo)
             if score > 0, score > best[entry.target, default: 0] { best[entry.target] = score }
         }
         return best.map { Candidate(target: $0.key, score: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.target < $1.target }
     }
 
-    static func score(_ phrase: Phrase, input: [String], joined: String, contentCount: Int, shortestTypo: Int = 4) -> Double {
+    static func score(_ phrase: Phrase, input: [String], weights: [Double], joined: String, shortestTypo: Int = 4) -> Double {
         if phrase.joined == joined { return 1.0 }
         var quality = 0.0
-        var contentMatched = 0
         var counted = 0
         var used = Set<Int>()
         // Small words in a phrase ("een reparatie") may be left out by the person.
@@ -47,18 +53,20 @@ enum PhraseMatcher {
                     if q == 1 { break }
                 }
             }
-            if bestIndex < 0, optional, StopWords.all.contains(word) { continue }
+            if bestIndex < 0, optional, StopWords.skippable.contains(word) { continue }
             guard bestIndex >= 0 else { return shortestTypo > 4 ? 0 : partialScore(phrase, input: input) }
             used.insert(bestIndex)
             counted += 1
             quality += bestQuality
-            if !StopWords.all.contains(word) { contentMatched += 1 }
         }
+        // A phrase mostly made of small words ("dat was het") must be typed mostly whole.
+        if counted * 2 < phrase.words.count { return shortestTypo > 4 ? 0 : partialScore(phrase, input: input) }
         let averageQuality = quality / Double(max(counted, 1))
-        let coverage = min(1.0, Double(max(contentMatched, 1)) / Double(contentCount))
-        // A phrase found whole in a longer sentence scores at least 0.5 (times its quality),
-        // a phrase that is the whole answer scores close to 1.
-        return averageQuality * (0.5 + 0.45 * coverage)
+        // The share of what was typed that this phrase explains, weighing telling words more.
+        let total = weights.reduce(0, +)
+        let explained = used.reduce(0.0) { $0 + weights[$1] }
+        let coverage = total > 0 ? explained / total : 1
+        return averageQuality * (0.4 + 0.55 * coverage)
     }
 
     /// When the answer is shorter than the phrase ("wheel" for "the front wheel"), it may still
@@ -73,8 +81,11 @@ enum PhraseMatcher {
             guard best > 0 else { return 0 }
             quality += best
         }
-        let share = Double(content.count) / Double(phrase.words.filter { !StopWords.all.contains($0) }.count + 1)
-        return 0.4 * (quality / Double(content.count)) * min(1, share + 0.25)
+        // Nearly the whole phrase typed ("de patiënt wil het niet" for "Nee, de patiënt wil het
+        // niet") can be enough to pick; a fragment ("wheel") is only enough to ask.
+        let typed = phrase.words.filter { word in input.contains { wordQuality(word, $0) > 0 } }.count
+        let share = Double(typed) / Double(phrase.words.count)
+        return 0.72 * share * (quality / Double(content.count))
     }
 
     /// 1 for the same word, 0.75 for a likely typo, 0 otherwise. Numbers must match exactly.

@@ -15,6 +15,8 @@ struct CompiledBundle: Sendable {
     var facts: [String: Fact]
     var interrupts: [Interrupt]
 
+    /// Whether each node can be reached from an entry point (set by validation).
+    var reachable: [Bool] = []
     /// `flow:node` to node index.
     var nodeIndex: [String: Int] = [:]
     var flowIndex: [String: Int] = [:]

@@ -11,13 +11,15 @@ struct GraphValidator {
         var assigns: [String]
     }
 
-    func validate() {
+    /// Runs every check and returns which nodes are reachable.
+    func validate() -> [Bool] {
         let edges = self.edges()
         let entries = entryPoints()
-        checkReachability(edges: edges, entries: entries)
+        let reached = checkReachability(edges: edges, entries: entries)
         checkCycles(edges: edges)
         checkReadBeforeSet(edges: edges, entries: entries)
         checkSources()
+        return reached
     }
 
     func entryPoints() -> [Int] {
@@ -61,7 +63,7 @@ struct GraphValidator {
         return edges
     }
 
-    private func checkReachability(edges: [[Edge]], entries: [Int]) {
+    private func checkReachability(edges: [[Edge]], entries: [Int]) -> [Bool] {
         var reached = [Bool](repeating: false, count: bundle.nodes.count)
         var stack = entries
         while let index = stack.popLast() {
@@ -73,6 +75,7 @@ struct GraphValidator {
             context.report(.unreachableNode, "node '\(node.id)' can never be reached", at: node.origin,
                            hint: "link to it from another node, or remove it")
         }
+        return reached
     }
 
     private func checkCycles(edges: [[Edge]]) {

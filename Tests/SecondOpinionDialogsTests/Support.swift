@@ -1,0 +1,25 @@
+import DialogEngine
+import Foundation
+import SecondOpinionDialogs
+
+/// The built-in bundle and the data files next to these tests.
+enum Shipped {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let dialogsDirectory = packageRoot.appendingPathComponent("Dialogs")
+    static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
+
+    static func bundle() throws -> DialogBundle {
+        try DialogBundle.load(files: SecondOpinionDialogs.files)
+    }
+
+    static func engine() throws -> DialogEngine {
+        DialogEngine(bundle: try bundle())
+    }
+
+    /// Rows of a tab-separated data file, without comments and blank lines.
+    static func rows(_ name: String) throws -> [[String]] {
+        let text = try String(contentsOf: dataDirectory.appendingPathComponent(name), encoding: .utf8)
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+}
