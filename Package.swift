@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SecondOpinionCLITests",
-            dependencies: ["DialogEngine"]
+            dependencies: ["SecondOpinionCLI", "DialogEngine", "SecondOpinionDialogs"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -27,6 +27,24 @@ public struct Turn: Codable, Sendable, Equatable {
     /// Everything that happened in this turn, for embedders that react to events.
     public var events: [DialogEvent]
 
+    /// Creates a turn; the engine makes them, front-end tests may too.
+    public init(
+        flow: String, node: String, messages: [String], question: String?, choices: [Choice], expects: Expectation,
+        sources: [SourceReference], plan: [PlanEntry], ended: Bool, outcome: Outcome, events: [DialogEvent]
+    ) {
+        self.flow = flow
+        self.node = node
+        self.messages = messages
+        self.question = question
+        self.choices = choices
+        self.expects = expects
+        self.sources = sources
+        self.plan = plan
+        self.ended = ended
+        self.outcome = outcome
+        self.events = events
+    }
+
     /// One answer the person can pick.
     public struct Choice: Codable, Sendable, Equatable {
         /// The number to type, from 1.
@@ -131,4 +149,11 @@ public struct PlanEntry: Codable, Sendable, Equatable {
     public var text: String
     /// Where the advice comes from.
     public var sources: [SourceReference]
+
+    /// Creates a plan entry.
+    public init(id: String, text: String, sources: [SourceReference]) {
+        self.id = id
+        self.text = text
+        self.sources = sources
+    }
 }

@@ -79,7 +79,7 @@ extension DiagnosticCode {
         Entry(code: .unknownNodeKind, severity: .error, summary: "unknown node kind",
               explanation: "A node's \"kind\" must be one of: say, ask, input, branch, goto, call, set, plan, end."),
         Entry(code: .duplicateID, severity: .error, summary: "duplicate id",
-              explanation: "Ids must be unique: node ids within a flow, choice ids within a question, flow ids, plan item ids and variable names within the bundle. Rename one of them."),
+              explanation: "Ids must be unique: node ids within a flow, choice ids within a question, flow ids, interrupt ids and variable names within the bundle. (Plan item ids may repeat on purpose: the same step added from two flows appears once.) Rename one of them."),
         Entry(code: .unknownNode, severity: .error, summary: "unknown node",
               explanation: "A reference such as \"next\" names a node that does not exist. Write \"node\" for a node in the same flow or \"flow:node\" for a node in another flow."),
         Entry(code: .unknownFlow, severity: .error, summary: "unknown flow",

@@ -44,7 +44,7 @@ enum BundleLoader {
         var flowOrigins: [String: Origin] = [:]
         for path in flowFiles {
             guard let json = parse(path) else { continue }
-            let loader = FlowLoader(file: path, context: context, flowIndex: flows.count)
+            let loader = FlowLoader(file: path, context: context, flowIndex: flows.count, flowID: json["id"]?.string)
             let firstNode = nodes.count
             guard let flow = loader.load(json, nodes: &nodes, variables: &declarations) else {
                 context.unavailable.insert("flow:\(json["id"]?.string ?? "")")

@@ -3,6 +3,8 @@ struct FlowLoader {
     let file: String
     let context: LoadContext
     let flowIndex: Int
+    /// The flow's id as written, for marking nodes that failed to load.
+    var flowID: String?
 
     static let nodeKinds = ["say", "ask", "input", "branch", "goto", "call", "set", "plan", "end"]
     static let inputTypes = ["yesno", "number", "text", "oneOf"]
@@ -127,6 +129,8 @@ struct FlowLoader {
         }
         guard let kind = context.string(kindValue, file: file, what: "'kind'") else { return nil }
         guard Self.nodeKinds.contains(kind) else {
+            // References to this node would only repeat the error.
+            if let flowID = flowID, let id = json["id"]?.string { context.unavailable.insert("node:\(flowID):\(id)") }
             context.report(.unknownNodeKind, "unknown node kind '\(kind)'", file: file, value: kindValue,
                            hint: Suggestion.hint(for: kind, among: Self.nodeKinds) ?? "use one of: \(Self.nodeKinds.joined(separator: ", "))")
             return nil

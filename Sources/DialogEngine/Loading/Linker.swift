@@ -209,6 +209,7 @@ struct Linker {
             reference.target = index
             return
         }
+        if context.mayBeMissing("node", "\(flowID):\(nodeID)") { return }
         let candidates = bundle.nodes[bundle.flows[targetFlow].nodes].map(\.id)
         let place = reference.flow == nil ? "this flow" : "flow '\(flowID)'"
         context.report(.unknownNode, "unknown node '\(nodeID)' in \(place)", at: reference.origin,

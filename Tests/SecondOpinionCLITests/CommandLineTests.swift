@@ -1,0 +1,156 @@
+import DialogEngine
+import Foundation
+import SecondOpinionDialogs
+import Testing
+
+/// The `second-opinion` binary, driven through pipes.
+@Suite struct CommandLineTests {
+    @Test func validateReportsTheShippedDialogsClean() throws {
+        let bundle = try DialogBundle.load(files: SecondOpinionDialogs.files)
+        let result = try CommandRunner.run(["validate", CommandRunner.packageRoot.appendingPathComponent("Dialogs").path])
+        #expect(result.status == 0)
+        #expect(result.text == "\(bundle.flows.count) flows, \(bundle.nodeCount) nodes, languages nl, en: 0 errors, 0 warnings\n")
+    }
+
+    @Test func validateShowsEveryProblemAndFails() throws {
+        let folder = try TemporaryBundle.copyOfDemo()
+        defer { folder.remove() }
+        try folder.edit("flows/hours.json", replacing: "\"next\": \"answer\"", with: "\"next\": \"answr\"")
+        try folder.edit("flows/survey.json", replacing: "\"kind\": \"end\"", with: "\"kind\": \"ende\"")
+        let result = try CommandRunner.run(["validate", folder.url.path])
+        #expect(result.status == 1)
+        let prefix = folder.url.path + "/"
+        #expect(result.text == """
+            \(prefix)flows/hours.json:15:15: error: DLG007 unknown node 'answr' in this flow [$.nodes[0].next]
+                  "next": "answer"
+                          ^
+            hint: did you mean 'answer'?
+            \(prefix)flows/survey.json:15:31: error: DLG005 unknown node kind 'ende' [$.nodes[1].kind]
+                { "id": "thanks", "kind": "ende" }
+                                          ^
+            hint: did you mean 'end'?
+            4 flow file(s): 2 errors, 0 warnings
+
+            """.replacingOccurrences(of: "\"next\": \"answer\"\n", with: "\"next\": \"answr\"\n"))
+    }
+
+    @Test func aMissingBundleFolderIsOneClearError() throws {
+        let result = try CommandRunner.run(["chat", "--dialogs", "/nonexistent/bundle"], input: "")
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("/nonexistent/bundle/: error: DLG022 the bundle folder '/nonexistent/bundle' does not exist\nhint: pass the folder that holds manifest.json\n"))
+    }
+
+    @Test func jsonModeWritesTheGreetingBeforeAnyInput() throws {
+        let result = try CommandRunner.run(["chat", "--json", "--lang", "en"], input: "")
+        #expect(result.status == 0)
+        let lines = result.text.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        for key in ["flow", "node", "messages", "choices", "expects", "sources", "plan", "ended"] {
+            #expect(object[key] != nil, "missing key \(key)")
+        }
+        #expect(object["flow"] as? String == "welcome")
+        #expect(object["node"] as? String == "menu")
+        #expect(object["expects"] as? String == "choice")
+        #expect((object["messages"] as? [String])?.last == "Please note: I give general information, not medical or legal advice. Talk to your doctor about your own health.")
+    }
+
+    @Test func jsonModeFollowsAConversation() throws {
+        let result = try CommandRunner.run(["chat", "--json", "--lang", "nl"], input: "wie betaalt dat eigenlijk?\n1\nnee\nklaar\n")
+        let turns = try result.text.split(separator: "\n").map { try JSONDecoder().decode(WireTurn.self, from: Data($0.utf8)) }
+        #expect(turns.map { "\($0.flow):\($0.node)" } == ["welcome:menu", "costs:start", "costs:ask_referral", "welcome:more", "welcome:goodbye"])
+        #expect(turns[2].expects == "yesno")
+        #expect(turns[3].plan.map(\.id) == ["get_referral_for_reimbursement", "check_with_insurer"])
+        #expect(turns[3].sources.contains { $0.id == "cz-second-opinion" })
+        #expect(turns[4].ended)
+    }
+
+    @Test func pipedChatRunsTheSameConversationWithPlainOutput() throws {
+        let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n1\nnee\n", environment: ["TERM": "xterm-256color"])
+        #expect(result.status == 0)
+        #expect(result.text.contains("> 4\nHoe ben je verzekerd?\n  1. Alleen de basisverzekering\n"))
+        #expect(result.text.contains("in 2024 was dat €385"))
+        #expect(!result.output.contains(0x1B), "no colour when output is not a terminal")
+    }
+
+    @Test func languageComesFromTheLocaleWhenNotGiven() throws {
+        let dutch = try CommandRunner.run(["chat", "--json"], input: "", environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(dutch.text.contains("\"question\":\"Waar gaat je vraag over?"))
+        let english = try CommandRunner.run(["chat", "--json"], input: "", environment: ["LC_ALL": "en_GB.UTF-8", "LANG": "nl_NL.UTF-8"])
+        #expect(english.text.contains("\"question\":\"What is your question about?"))
+    }
+
+    @Test func hostileInputNeverCrashesOrReachesTheScreen() throws {
+        var input = Data()
+        input.append(Data(String(repeating: "a", count: 1_000_000).utf8))
+        input.append(Data("\n".utf8))
+        input.append(contentsOf: [0xFF, 0xFE, 0xC3, 0x28, 0x0A])  // invalid UTF-8
+        input.append(Data("\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[31mred\n".utf8))
+        input.append(Data("\n   \n\u{0}\u{7}\n".utf8))
+        let result = try CommandRunner.run(["chat", "--lang", "en"], input: input)
+        #expect(result.status == 0)
+        #expect(!result.output.contains(0x1B))
+        #expect(!result.output.contains(0x07))
+        #expect(result.text.contains("Your message was very long; only the start was read."))
+        #expect(result.text.contains("You didn't type anything. Pick an answer or type your question."))
+        #expect(result.text.hasSuffix("  7. Preparing for the consultation\n\n"))
+    }
+
+    @Test func explainPrintsTheCodesMeaning() throws {
+        let result = try CommandRunner.run(["explain", "dlg007"], input: "")
+        #expect(result.status == 0)
+        #expect(result.text == "DLG007 (error): unknown node\n\n\(DiagnosticCode.unknownNode.explanation)\n")
+        let unknown = try CommandRunner.run(["explain", "DLG999"], input: "")
+        #expect(unknown.status == 2)
+        #expect(unknown.error == "error: unknown code 'DLG999'; run 'second-opinion explain' for the list\n")
+    }
+
+    @Test func testPlaysScriptsAndReportsFailuresWithTheirLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "lang en\n> 4\n= costs:start\n".write(to: folder.appendingPathComponent("good.convo"), atomically: true, encoding: .utf8)
+        try "lang en\n> 4\n= family:start\n".write(to: folder.appendingPathComponent("bad.convo"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["test", folder.path], input: "")
+        #expect(result.status == 1)
+        #expect(result.text == "\(folder.path)/bad.convo:3: expected to be at family:start but was at costs:start after '4'\n1 passed, 1 failed\n")
+    }
+
+    @Test func anUnknownLanguageIsRefused() throws {
+        let result = try CommandRunner.run(["chat", "--lang", "fr"], input: "")
+        #expect(result.status == 64)
+        #expect(result.error.contains("--lang must be nl or en, not 'fr'"))
+    }
+}
+
+/// The JSON form of a turn, as a script would read it.
+struct WireTurn: Decodable {
+    struct Item: Decodable { var id: String }
+    var flow: String
+    var node: String
+    var expects: String
+    var plan: [Item]
+    var sources: [Item]
+    var ended: Bool
+}
+
+/// A writable copy of the engine tests' demo bundle.
+struct TemporaryBundle {
+    let url: URL
+
+    static func copyOfDemo() throws -> TemporaryBundle {
+        let source = CommandRunner.packageRoot.appendingPathComponent("Tests/DialogEngineTests/Fixtures/demo")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bundle-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: url)
+        return TemporaryBundle(url: url)
+    }
+
+    func edit(_ file: String, replacing old: String, with new: String) throws {
+        let path = url.appendingPathComponent(file)
+        let text = try String(contentsOf: path, encoding: .utf8)
+        guard let range = text.range(of: old) else { throw CocoaError(.fileReadUnknown) }
+        try text.replacingCharacters(in: range, with: new).write(to: path, atomically: true, encoding: .utf8)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}

@@ -1,0 +1,83 @@
+import DialogEngine
+import Foundation
+@testable import SecondOpinionCLI
+import Testing
+
+@Suite struct TerminalRenderingTests {
+    @Test func wrapsAtSpacesToTheWidth() {
+        #expect(TerminalText.wrapped("one two three four five", width: 10) == ["one two", "three four", "five"])
+        #expect(TerminalText.wrapped("a\n\nb", width: 20) == ["a", "", "b"])
+        #expect(TerminalText.wrapped(String(repeating: "x", count: 25), width: 10) == ["xxxxxxxxxx", "xxxxxxxxxx", "xxxxx"])
+        #expect(TerminalText.wrapped("één twee drie", width: 12, indent: "  ") == ["  één twee", "  drie"])
+    }
+
+    @Test func sanitizingRemovesEveryEscapeAndControlSequence() {
+        #expect(TerminalText.sanitized("\u{1B}[31mred\u{1B}[0m") == "red")
+        #expect(TerminalText.sanitized("a\u{1B}]0;title\u{07}b") == "ab")
+        #expect(TerminalText.sanitized("a\u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\b") == "alinkb")
+        #expect(TerminalText.sanitized("bell\u{07}\u{08}\rline\nnext\ttab") == "bellline\nnext tab")
+        #expect(TerminalText.sanitized("\u{202E}evil\u{202C}") == "evil")
+        #expect(TerminalText.sanitized("€385 één") == "€385 één")
+    }
+
+    @Test func colourIsOffWithNoColorOrWithoutATerminal() {
+        #expect(Style.detect(environment: [:], outputIsTerminal: true).enabled)
+        #expect(!Style.detect(environment: ["NO_COLOR": ""], outputIsTerminal: true).enabled)
+        #expect(!Style.detect(environment: ["TERM": "dumb"], outputIsTerminal: true).enabled)
+        #expect(!Style.detect(environment: [:], outputIsTerminal: false).enabled)
+        #expect(Style(enabled: false).bold("x") == "x")
+        #expect(Style(enabled: true).bold("x") == "\u{1B}[1mx\u{1B}[0m")
+    }
+
+    @Test func rendersMessagesSourcesQuestionAndNumberedChoices() {
+        let turn = Turn(
+            flow: "costs", node: "start", messages: ["Deductible: €385 in 2024."], question: "How are you insured?",
+            choices: (1...10).map { Turn.Choice(number: $0, id: "c\($0)", label: "Option \($0)") },
+            expects: Turn.Expectation(kind: .choice),
+            sources: [SourceReference(id: "cz", title: "Advice", publisher: "CZ", url: nil, checked: "2026-11-23")],
+            plan: [], ended: false, outcome: .answered, events: [])
+        let text = TurnRenderer(width: 40, style: Style(enabled: false), language: "en").render(turn)
+        #expect(text == """
+            Deductible: €385 in 2024.
+
+              Source: Advice (CZ)
+
+            How are you insured?
+               1. Option 1
+               2. Option 2
+               3. Option 3
+               4. Option 4
+               5. Option 5
+               6. Option 6
+               7. Option 7
+               8. Option 8
+               9. Option 9
+              10. Option 10
+            """)
+    }
+
+    @Test func rendersThePlanAsAChecklist() {
+        let plan = [PlanEntry(id: "a", text: "Call your insurer before the appointment.", sources: [SourceReference(id: "cz", title: "Advice", publisher: "CZ", url: nil, checked: "2026-11-23")])]
+        let text = TurnRenderer(width: 30, style: Style(enabled: false), language: "nl").renderPlan(plan)
+        #expect(text == "Je plan\n  [ ] Call your insurer before\n      the appointment.\n      Bron: Advice")
+    }
+
+    @Test func languageFollowsFlagThenLocale() {
+        #expect(LanguagePreference.resolve(requested: "EN", environment: ["LANG": "nl_NL.UTF-8"]) == "en")
+        #expect(LanguagePreference.resolve(requested: nil, environment: ["LANG": "nl_BE.UTF-8"]) == "nl")
+        #expect(LanguagePreference.resolve(requested: nil, environment: ["LC_ALL": "C", "LANG": "nl_NL"]) == "en")
+        #expect(LanguagePreference.resolve(requested: nil, environment: ["LC_MESSAGES": "nl_NL"]) == "nl")
+        #expect(LanguagePreference.resolve(requested: nil, environment: [:]) == "en")
+    }
+
+    @Test func historyLivesInTheXDGStateDirectory() {
+        #expect(HistoryLocation.file(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])?.path == "/s/second-opinion/history")
+        #expect(HistoryLocation.file(environment: ["HOME": "/h"])?.path == "/h/.local/state/second-opinion/history")
+        #expect(HistoryLocation.file(environment: [:]) == nil)
+    }
+
+    @Test func planDocumentIsMarkdown() {
+        let plan = [PlanEntry(id: "a", text: "Ask for a referral.", sources: [SourceReference(id: "x", title: "T", publisher: "P", url: "https://example.org", checked: "2026-01-01")])]
+        #expect(PlanDocument.markdown(plan, dutch: false) == "# My plan: second opinion\n\n- [ ] Ask for a referral.\n  - Source: T, P <https://example.org>\n\nThis is general information, not medical or legal advice.\n")
+    }
+}
