@@ -82,6 +82,11 @@ static inline void so_install_interrupt_handler(void) {
     action.sa_flags = 0;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+    // A parent may have started us with SIGINT blocked; Ctrl-C must still reach the handler.
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
 static inline int so_take_interrupt(void) {
@@ -91,6 +96,8 @@ static inline int so_take_interrupt(void) {
 }
 
 static inline int so_errno(void) { return errno; }
+
+static inline void so_clear_errno(void) { errno = 0; }
 
 static inline const wchar_t *so_el_wgets(EditLine *el, int *count) { return el_wgets(el, count); }
 

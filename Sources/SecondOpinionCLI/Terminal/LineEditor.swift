@@ -86,6 +86,8 @@ final class LibEditLineReader: LineReader {
     func read(prompt: String) -> LineInput {
         setPrompt(prompt)
         var count: Int32 = 0
+        // A stale EINTR from an earlier Ctrl-C must not turn Ctrl-D into a cancelled line.
+        so_clear_errno()
         guard let characters = so_el_wgets(editLine, &count) else {
             if so_take_interrupt() != 0 || so_errno() == EINTR {
                 // The terminal echoed ^C; start a fresh line.
