@@ -154,3 +154,46 @@ struct TemporaryBundle {
 
     func remove() { try? FileManager.default.removeItem(at: url) }
 }
+
+/// The terminal's file commands, driven through a pipe.
+@Suite struct TerminalCommandTests {
+    @Test func saveLoadPlanAndTranscriptWriteFilesThatWork() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = folder.appendingPathComponent("session.json").path
+        let first = try CommandRunner.run(["chat", "--lang", "en"], input: "4\n1\n/save \(session)\n/plan save \(folder.path)/plan.md\n/transcript save \(folder.path)/talk.txt\n")
+        #expect(first.text.contains("Conversation saved to \(session)."))
+        #expect(try String(contentsOfFile: "\(folder.path)/plan.md", encoding: .utf8) == "# My plan: second opinion\n\nNo steps yet.\n\nThis is general information, not medical or legal advice.\n")
+        let transcript = try String(contentsOfFile: "\(folder.path)/talk.txt", encoding: .utf8)
+        #expect(transcript.contains("You:\n4\n\nAssistant:\nHow are you insured?"))
+
+        let second = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(session)\nno\n")
+        #expect(second.text.contains("> /load \(session)\nDo you have a referral for the second opinion (from your doctor or GP)?"))
+        #expect(second.text.contains("Without a referral, a second opinion is usually not covered by basic insurance."))
+        let broken = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(folder.path)/plan.md\n")
+        #expect(broken.text.contains("Could not load the conversation: this is not a saved conversation (no format version)"))
+    }
+
+    @Test func helpListsTheTerminalCommandsInTheCurrentLanguage() throws {
+        let dutch = try CommandRunner.run(["chat", "--lang", "nl"], input: "/help\n")
+        #expect(dutch.text.contains("terug       je vorige antwoord wijzigen"))
+        #expect(dutch.text.contains("/plan save BESTAND        je plan bewaren (Markdown)"))
+        let english = try CommandRunner.run(["chat", "--lang", "en"], input: "help\n")
+        #expect(english.text.contains("/transcript save FILE     keep the conversation"))
+    }
+
+    @Test func reloadPicksUpAnEditAndKeepsThePlace() throws {
+        let bundle = try TemporaryBundle.copyOfDemo()
+        defer { bundle.remove() }
+        // The edit happens between two lines of input, so feed the first, edit, then reload.
+        let script = "1\n/reload\n"
+        try bundle.edit("flows/repair.json", replacing: "Which wheel is flat?", with: "Which wheel has the puncture?")
+        let result = try CommandRunner.run(["chat", "--dialogs", bundle.url.path], input: script)
+        #expect(result.text.contains("> /reload\nDialogs reloaded.\nWhich wheel has the puncture?"))
+        try bundle.edit("flows/repair.json", replacing: "\"next\": \"check\"", with: "\"next\": \"chek\"")
+        let failing = try CommandRunner.run(["chat", "--dialogs", bundle.url.path], input: "/reload\n")
+        #expect(failing.status == 1, "a broken bundle cannot start a chat")
+        #expect(failing.error.contains("DLG007 unknown node 'chek' in this flow"))
+    }
+}

@@ -9,6 +9,8 @@ import Testing
         #expect(TerminalText.wrapped("a\n\nb", width: 20) == ["a", "", "b"])
         #expect(TerminalText.wrapped(String(repeating: "x", count: 25), width: 10) == ["xxxxxxxxxx", "xxxxxxxxxx", "xxxxx"])
         #expect(TerminalText.wrapped("één twee drie", width: 12, indent: "  ") == ["  één twee", "  drie"])
+        #expect(TerminalText.wrapped("  help        this text", width: 40) == ["  help        this text"])
+        #expect(TerminalText.wrapped("  one two three four", width: 12) == ["  one two", "  three four"])
     }
 
     @Test func sanitizingRemovesEveryEscapeAndControlSequence() {

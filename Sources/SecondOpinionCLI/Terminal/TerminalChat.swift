@@ -47,7 +47,10 @@ final class TerminalChat {
                     say(renderer.style.warning(dutch ? "Je bericht was erg lang; alleen het begin is gelezen." : "Your message was very long; only the start was read."))
                 }
                 if handleFileCommand(line) { continue }
-                let turn = engine.reply(line, in: &session)
+                var turn = engine.reply(line, in: &session)
+                if turn.outcome == .command, Self.helpWords.contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
+                    turn.messages.append(terminalHelp)
+                }
                 renderer.language = session.language
                 show(turn)
                 if turn.outcome == .quit {
@@ -56,6 +59,30 @@ final class TerminalChat {
                 }
             }
         }
+    }
+
+    static let helpWords: Set<String> = ["help", "/help", "hulp", "/hulp", "?", "/?"]
+
+    /// The commands only the terminal has, added to the engine's help.
+    private var terminalHelp: String {
+        dutch ? """
+            In de terminal ook:
+              /plan save BESTAND        je plan bewaren (Markdown)
+              /transcript save BESTAND  het gesprek bewaren
+              /save BESTAND             het gesprek opslaan om later verder te gaan
+              /load BESTAND             een opgeslagen gesprek openen
+              /reload                   dialogen opnieuw laden (met --dialogs)
+            Tab vult aan, pijltje omhoog haalt eerdere invoer terug, Ctrl-C wist de regel, Ctrl-D stopt.
+            """
+            : """
+            In the terminal also:
+              /plan save FILE           keep your plan (Markdown)
+              /transcript save FILE     keep the conversation
+              /save FILE                save the conversation to continue later
+              /load FILE                open a saved conversation
+              /reload                   reload the dialogs (with --dialogs)
+            Tab completes, arrow up recalls earlier input, Ctrl-C clears the line, Ctrl-D ends.
+            """
     }
 
     private func show(_ turn: Turn) {

@@ -35,32 +35,40 @@ enum TerminalText {
         return String(result)
     }
 
-    /// Wraps each paragraph to `width` columns, breaking at spaces; words longer than a line are cut.
+    /// Wraps each line to `width` columns, breaking at spaces; words longer than a line are cut.
+    /// A line that fits is kept as written (aligned columns stay aligned); a long line keeps its
+    /// leading spaces on every wrapped part.
     static func wrapped(_ text: String, width: Int, indent: String = "") -> [String] {
         let usable = max(10, width - indent.count)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if paragraph.count <= usable {
+                lines.append(paragraph.isEmpty ? "" : indent + paragraph)
+                continue
+            }
+            let leading = String(paragraph.prefix { $0 == " " })
+            let room = max(10, usable - leading.count)
             var line = ""
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var word = Substring(word)
-                while word.count > usable {
+                while word.count > room {
                     if !line.isEmpty {
-                        lines.append(indent + line)
+                        lines.append(indent + leading + line)
                         line = ""
                     }
-                    lines.append(indent + String(word.prefix(usable)))
-                    word = word.dropFirst(usable)
+                    lines.append(indent + leading + String(word.prefix(room)))
+                    word = word.dropFirst(room)
                 }
                 if line.isEmpty {
                     line = String(word)
-                } else if line.count + 1 + word.count <= usable {
+                } else if line.count + 1 + word.count <= room {
                     line += " " + word
                 } else {
-                    lines.append(indent + line)
+                    lines.append(indent + leading + line)
                     line = String(word)
                 }
             }
-            lines.append(line.isEmpty ? "" : indent + line)
+            if !line.isEmpty { lines.append(indent + leading + line) }
         }
         return lines
     }
