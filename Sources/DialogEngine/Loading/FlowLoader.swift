@@ -118,11 +118,10 @@ struct FlowLoader {
     }
 
     private func loadNode(_ json: JSONValue) -> Node? {
-        guard let members = json.members else {
+        guard json.members != nil else {
             context.report(.wrongType, "a node must be an object, not \(json.typeName)", file: file, value: json)
             return nil
         }
-        _ = members
         guard let kindValue = json["kind"] else {
             context.report(.missingField, "a node needs 'kind'", file: file, value: json, hint: "one of: \(Self.nodeKinds.joined(separator: ", "))")
             return nil
