@@ -5,6 +5,7 @@ import Testing
     func index(_ phrases: [(String, Int)]) -> PhraseIndex {
         var index = PhraseIndex()
         for (text, target) in phrases { index.add(text, for: target) }
+        index.finish()
         return index
     }
 

@@ -24,6 +24,10 @@ struct PhraseIndex: Sendable {
     var entries: [Entry] = []
     /// How telling each known word is, from 0 (in every target) to 1 (in one target).
     private(set) var weights: [String: Double] = [:]
+    /// Every distinct word of the phrases, with its scalars ready for typo checks.
+    private(set) var vocabulary: [(word: String, scalars: [Unicode.Scalar])] = []
+    /// For each word, the entries whose phrase contains it.
+    private(set) var entriesByWord: [String: [Int]] = [:]
 
     mutating func add(_ text: String, for target: Int) {
         let phrase = Phrase(text)
@@ -34,9 +38,14 @@ struct PhraseIndex: Sendable {
     /// Computes word weights; call once after the last `add`.
     mutating func finish() {
         var targetsByWord: [String: Set<Int>] = [:]
-        for entry in entries {
-            for word in entry.phrase.words { targetsByWord[word, default: []].insert(entry.target) }
+        entriesByWord = [:]
+        for (position, entry) in entries.enumerated() {
+            for word in entry.phrase.words {
+                targetsByWord[word, default: []].insert(entry.target)
+                if entriesByWord[word]?.last != position { entriesByWord[word, default: []].append(position) }
+            }
         }
+        vocabulary = targetsByWord.keys.sorted().map { ($0, Array($0.unicodeScalars)) }
         let targetCount = Double(Set(entries.map(\.target)).count)
         guard targetCount > 1 else { return }
         // Inverse document frequency, scaled to 0...1; never quite 0, so a word shared by every

@@ -1,8 +1,8 @@
 /// Scores how well what a person typed matches an index of phrases.
 ///
 /// A phrase matches when each of its words appears in the input, exactly or with a small typo;
-/// the score grows with the share of the input the phrase explains. Small words such as "the" or
-/// "een" do not count against a match.
+/// the score grows with the share of the input the phrase explains, telling words counting more
+/// than common ones. Articles may be left out.
 enum PhraseMatcher {
     struct Candidate: Sendable, Equatable {
         var target: Int
@@ -20,47 +20,71 @@ enum PhraseMatcher {
     /// Any interrupt phrase found whole in the text fires (a whole phrase scores at least 0.4).
     static let interrupt = 0.4
 
+    /// How well each known word matches each typed word, worked out once per answer so that
+    /// scoring a phrase is only look-ups.
+    struct WordMatches {
+        /// For a vocabulary word: the typed words it matches, with the match quality.
+        var byWord: [String: [(position: Int, quality: Double)]] = [:]
+
+        init(input: [String], index: PhraseIndex, shortestTypo: Int) {
+            let typed = input.map { Array($0.unicodeScalars) }
+            for (word, scalars) in index.vocabulary {
+                var found: [(Int, Double)] = []
+                for (position, candidate) in input.enumerated() {
+                    let quality = word == candidate ? 1 : PhraseMatcher.typoQuality(scalars, typed[position], shortestTypo: shortestTypo)
+                    if quality > 0 { found.append((position, quality)) }
+                }
+                if !found.isEmpty { byWord[word] = found }
+            }
+        }
+
+        func quality(_ word: String, at position: Int) -> Double {
+            byWord[word]?.first { $0.position == position }?.quality ?? 0
+        }
+    }
+
     /// The best score per target, best first; targets that do not match at all are left out.
     static func rank(_ input: [String], in index: PhraseIndex, shortestTypo: Int = 4) -> [Candidate] {
         guard !input.isEmpty else { return [] }
-        var best: [Int: Double] = [:]
+        let matches = WordMatches(input: input, index: index, shortestTypo: shortestTypo)
+        // Only phrases that share a word with the answer can score.
+        var candidates = Set<Int>()
+        for word in matches.byWord.keys { candidates.formUnion(index.entriesByWord[word] ?? []) }
         // Squared, so one telling word ("broer") outweighs several common ones ("second opinion vragen").
         let weights = input.map { index.weight(of: $0) * index.weight(of: $0) }
         let joined = input.joined(separator: " ")
-        for entry in index.entries {
-            let score = self.score(entry.phrase, input: input, weights: weights, joined: joined, shortestTypo: shortestTypo)
+        var best: [Int: Double] = [:]
+        for entryIndex in candidates {
+            let entry = index.entries[entryIndex]
+            let score = self.score(entry.phrase, input: input, weights: weights, joined: joined, matches: matches, partialAllowed: shortestTypo <= 4)
             if score > 0, score > best[entry.target, default: 0] { best[entry.target] = score }
         }
         return best.map { Candidate(target: $0.key, score: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.target < $1.target }
     }
 
-    static func score(_ phrase: Phrase, input: [String], weights: [Double], joined: String, shortestTypo: Int = 4) -> Double {
+    static func score(_ phrase: Phrase, input: [String], weights: [Double], joined: String, matches: WordMatches, partialAllowed: Bool) -> Double {
         if phrase.joined == joined { return 1.0 }
         var quality = 0.0
         var counted = 0
         var used = Set<Int>()
-        // Small words in a phrase ("een reparatie") may be left out by the person.
+        // Articles in a phrase ("een reparatie") may be left out by the person.
         let optional = phrase.words.contains { !StopWords.all.contains($0) }
         for word in phrase.words {
             var bestQuality = 0.0
-            var bestIndex = -1
-            for (index, candidate) in input.enumerated() where !used.contains(index) {
-                let q = wordQuality(word, candidate, shortestTypo: shortestTypo)
-                if q > bestQuality {
-                    bestQuality = q
-                    bestIndex = index
-                    if q == 1 { break }
-                }
+            var bestPosition = -1
+            for (position, q) in matches.byWord[word] ?? [] where !used.contains(position) && q > bestQuality {
+                bestQuality = q
+                bestPosition = position
             }
-            if bestIndex < 0, optional, StopWords.skippable.contains(word) { continue }
-            guard bestIndex >= 0 else { return shortestTypo > 4 ? 0 : partialScore(phrase, input: input) }
-            used.insert(bestIndex)
+            if bestPosition < 0, optional, StopWords.skippable.contains(word) { continue }
+            guard bestPosition >= 0 else { return partialAllowed ? partialScore(phrase, input: input, matches: matches) : 0 }
+            used.insert(bestPosition)
             counted += 1
             quality += bestQuality
         }
         // A phrase mostly made of small words ("dat was het") must be typed mostly whole.
-        if counted * 2 < phrase.words.count { return shortestTypo > 4 ? 0 : partialScore(phrase, input: input) }
+        if counted * 2 < phrase.words.count { return partialAllowed ? partialScore(phrase, input: input, matches: matches) : 0 }
         let averageQuality = quality / Double(max(counted, 1))
         // The share of what was typed that this phrase explains, weighing telling words more.
         let total = weights.reduce(0, +)
@@ -70,30 +94,37 @@ enum PhraseMatcher {
     }
 
     /// When the answer is shorter than the phrase ("wheel" for "the front wheel"), it may still
-    /// point at it: every meaningful word typed is in the phrase. That is never enough to pick,
-    /// only to ask which was meant.
-    static func partialScore(_ phrase: Phrase, input: [String]) -> Double {
-        let content = input.filter { !StopWords.all.contains($0) }
-        guard !content.isEmpty else { return 0 }
+    /// point at it: every meaningful word typed is in the phrase. Nearly the whole phrase typed
+    /// ("de patiënt wil het niet" for "Nee, de patiënt wil het niet") can be enough to pick; a
+    /// fragment is only enough to ask which was meant.
+    static func partialScore(_ phrase: Phrase, input: [String], matches: WordMatches) -> Double {
         var quality = 0.0
-        for word in content {
-            let best = phrase.words.map { wordQuality($0, word) }.max() ?? 0
+        var content = 0
+        for (position, word) in input.enumerated() where !StopWords.all.contains(word) {
+            let best = phrase.words.map { matches.quality($0, at: position) }.max() ?? 0
             guard best > 0 else { return 0 }
             quality += best
+            content += 1
         }
-        // Nearly the whole phrase typed ("de patiënt wil het niet" for "Nee, de patiënt wil het
-        // niet") can be enough to pick; a fragment ("wheel") is only enough to ask.
-        let typed = phrase.words.filter { word in input.contains { wordQuality(word, $0) > 0 } }.count
+        guard content > 0 else { return 0 }
+        let typed = phrase.words.filter { matches.byWord[$0] != nil }.count
         let share = Double(typed) / Double(phrase.words.count)
-        return 0.72 * share * (quality / Double(content.count))
+        return 0.72 * share * (quality / Double(content))
     }
 
-    /// 1 for the same word, 0.75 for a likely typo, 0 otherwise. Numbers must match exactly.
+    /// 0.75 for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.
+    static func typoQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], shortestTypo: Int) -> Double {
+        let length = expected.count
+        guard length >= shortestTypo, typed.count >= 3 else { return 0 }
+        let allowed = length >= 8 ? 2 : 1
+        guard abs(length - typed.count) <= allowed else { return 0 }
+        guard EditDistance.between(expected, typed, limit: allowed) <= allowed else { return 0 }
+        return expected.allSatisfy({ $0.properties.numericType != nil }) ? 0 : 0.75
+    }
+
+    /// 1 for the same word, 0.75 for a likely typo, 0 otherwise.
     static func wordQuality(_ expected: String, _ typed: String, shortestTypo: Int = 4) -> Double {
         if expected == typed { return 1 }
-        let length = expected.count
-        guard length >= shortestTypo, typed.count >= 3, !expected.allSatisfy(\.isNumber) else { return 0 }
-        let allowed = length >= 8 ? 2 : 1
-        return EditDistance.between(expected, typed, limit: allowed) <= allowed ? 0.75 : 0
+        return typoQuality(Array(expected.unicodeScalars), Array(typed.unicodeScalars), shortestTypo: shortestTypo)
     }
 }
