@@ -83,3 +83,24 @@ import Testing
         #expect(PlanDocument.markdown(plan, dutch: false) == "# My plan: second opinion\n\n- [ ] Ask for a referral.\n  - Source: T, P <https://example.org>\n\nThis is general information, not medical or legal advice.\n")
     }
 }
+
+@Suite struct CompletionTests {
+    let candidates = ["Één keer per jaar", "Eén of twee", "Kosten en vergoeding", "/terug", "/taal nl", "/plan save "]
+
+    @Test func completesTheOneMatchWithASpace() {
+        #expect(Completion.complete("kos", among: candidates) == .replace("Kosten en vergoeding "))
+        #expect(Completion.complete("/te", among: candidates) == .replace("/terug "))
+        #expect(Completion.complete("/plan s", among: candidates) == .replace("/plan save "))
+    }
+
+    @Test func extendsToTheSharedPartThenLists() {
+        #expect(Completion.complete("/", among: ["/terug", "/taal nl"]) == .replace("/t"))
+        #expect(Completion.complete("/t", among: ["/terug", "/taal nl"]) == .list(["/terug", "/taal nl"]))
+    }
+
+    @Test func matchesNonASCIIPrefixesByWholeCharacters() {
+        #expect(Completion.complete("één", among: candidates) == .replace("Één keer per jaar "))
+        #expect(Completion.complete("e", among: ["Één", "Eén"]) == .replace("Eén "))
+        #expect(Completion.complete("x", among: candidates) == .none)
+    }
+}

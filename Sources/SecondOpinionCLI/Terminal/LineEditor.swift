@@ -137,31 +137,18 @@ final class LibEditLineReader: LineReader {
             pointer += 1
         }
         let prefix = String(typed)
-        let folded = prefix.lowercased()
-        let matches = state.completions.withLock { $0 }.filter { $0.lowercased().hasPrefix(folded) && $0.count > prefix.count }
-        guard !matches.isEmpty else { return so_cc_error() }
-        let common = Self.commonPrefix(matches)
-        if common.count > prefix.count {
+        switch Completion.complete(prefix, among: state.completions.withLock { $0 }) {
+        case .none:
+            return so_cc_error()
+        case .replace(let text):
+            // Counts passed to el_deletestr are characters (wide), not bytes.
             el_deletestr(editLine, Int32(prefix.unicodeScalars.count))
-            let insert = matches.count == 1 ? common + " " : common
-            insert.withWideCString { _ = el_winsertstr(editLine, $0) }
+            text.withWideCString { _ = el_winsertstr(editLine, $0) }
             return so_cc_refresh()
+        case .list(let candidates):
+            FileHandle.standardOutput.write(Data(("\n" + candidates.joined(separator: "\n") + "\n").utf8))
+            return so_cc_redisplay()
         }
-        // Nothing more to add: list the candidates below the line.
-        let list = "\n" + matches.joined(separator: "\n") + "\n"
-        FileHandle.standardOutput.write(Data(list.utf8))
-        return so_cc_redisplay()
-    }
-
-    static func commonPrefix(_ words: [String]) -> String {
-        guard var prefix = words.first.map({ Array($0) }) else { return "" }
-        for word in words.dropFirst() {
-            let characters = Array(word)
-            var length = 0
-            while length < min(prefix.count, characters.count), String(prefix[length]).lowercased() == String(characters[length]).lowercased() { length += 1 }
-            prefix = Array(prefix.prefix(length))
-        }
-        return String(prefix)
     }
 }
 
