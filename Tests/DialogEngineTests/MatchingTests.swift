@@ -17,26 +17,26 @@ import Testing
 
     @Test func picksByNumberLabelSynonymAndTypo() {
         let phrases = index([("Basic insurance", 0), ("basisverzekering", 0), ("Supplementary insurance", 1), ("aanvullend", 1)])
-        #expect(AnswerMatcher.match("2", count: 2, index: phrases) == .picked(1))
-        #expect(AnswerMatcher.match("2.", count: 2, index: phrases) == .picked(1))
-        #expect(AnswerMatcher.match("3", count: 2, index: phrases) == .none)
-        #expect(AnswerMatcher.match("basic INSURANCE!", count: 2, index: phrases) == .picked(0))
-        #expect(AnswerMatcher.match("ik heb aanvulend", count: 2, index: phrases) == .picked(1))
-        #expect(AnswerMatcher.match("basisverzekring", count: 2, index: phrases) == .picked(0))
+        #expect(AnswerMatcher.match(TextNormalizer.words("2"), count: 2, index: phrases) == .picked(1))
+        #expect(AnswerMatcher.match(TextNormalizer.words("2."), count: 2, index: phrases) == .picked(1))
+        #expect(AnswerMatcher.match(TextNormalizer.words("3"), count: 2, index: phrases) == .none)
+        #expect(AnswerMatcher.match(TextNormalizer.words("basic INSURANCE!"), count: 2, index: phrases) == .picked(0))
+        #expect(AnswerMatcher.match(TextNormalizer.words("ik heb aanvulend"), count: 2, index: phrases) == .picked(1))
+        #expect(AnswerMatcher.match(TextNormalizer.words("basisverzekring"), count: 2, index: phrases) == .picked(0))
     }
 
     @Test func asksWhenTwoChoicesFitEqually() {
         let phrases = index([("Basic insurance", 0), ("Supplementary insurance", 1)])
-        #expect(AnswerMatcher.match("insurance", count: 2, index: phrases) == .unclear([0, 1]))
-        #expect(AnswerMatcher.match("car", count: 2, index: phrases) == .none)
+        #expect(AnswerMatcher.match(TextNormalizer.words("insurance"), count: 2, index: phrases) == .unclear([0, 1]))
+        #expect(AnswerMatcher.match(TextNormalizer.words("car"), count: 2, index: phrases) == .none)
         let overlapping = index([("referral", 0), ("referral letter", 1), ("letter", 1), ("gp referral", 0)])
-        #expect(AnswerMatcher.match("referral letter gp", count: 2, index: overlapping) == .unclear([0, 1]))
+        #expect(AnswerMatcher.match(TextNormalizer.words("referral letter gp"), count: 2, index: overlapping) == .unclear([0, 1]))
     }
 
     @Test func neverPicksSilentlyOnAWeakMatch() {
         let phrases = index([("deductible", 0), ("referral", 1)])
         // One misspelled word in a long sentence is only a weak hint.
-        #expect(AnswerMatcher.match("I wonder whether my deductable would apply to this whole story", count: 2, index: phrases) == .unclear([0]))
+        #expect(AnswerMatcher.match(TextNormalizer.words("I wonder whether my deductable would apply to this whole story"), count: 2, index: phrases) == .unclear([0]))
     }
 
     @Test func yesAndNoWordsInBothLanguages() {

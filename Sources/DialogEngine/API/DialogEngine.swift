@@ -38,7 +38,7 @@ public struct DialogEngine: Sendable {
         let input = InputSanitizer.clean(text)
         session.transcript.append(TranscriptEntry(speaker: .person, text: input))
         var builder = TurnBuilder(outcome: .answered)
-        handle(input, in: &session, builder: &builder)
+        handle(TypedText(input), in: &session, builder: &builder)
         return finish(&builder, session: &session)
     }
 

@@ -8,8 +8,7 @@ enum AnswerMatch: Equatable {
 }
 
 enum AnswerMatcher {
-    static func match(_ text: String, count: Int, index: PhraseIndex?) -> AnswerMatch {
-        let words = TextNormalizer.words(text)
+    static func match(_ words: [String], count: Int, index: PhraseIndex?) -> AnswerMatch {
         guard !words.isEmpty else { return .none }
         if words.count == 1, let number = Int(words[0]) {
             return (1...max(1, count)).contains(number) && count > 0 ? .picked(number - 1) : .none

@@ -27,11 +27,12 @@ enum Command: Equatable, Sendable {
 
     /// The command `text` asks for. Without a `/`, only a whole answer that is exactly a command
     /// word counts, so "stop" as an answer to a question that offers "stop" stays an answer.
-    static func parse(_ text: String, isAnswer: (String) -> Bool) -> Command? {
-        let trimmed = String(text.trimmingWhitespace())
+    static func parse(_ input: TypedText, isAnswer: (String) -> Bool) -> Command? {
+        let trimmed = String(input.text.trimmingWhitespace())
         let slashed = trimmed.hasPrefix("/")
         let body = slashed ? String(trimmed.dropFirst()) : trimmed
-        let words = body == "?" ? ["?"] : TextNormalizer.words(body)
+        // The words of "/lang en" are those of "lang en": the slash is punctuation.
+        let words = body == "?" ? ["?"] : input.words
         guard !words.isEmpty else { return nil }
         if languageWords.contains(words[0]) {
             guard words.count <= 2 else { return nil }

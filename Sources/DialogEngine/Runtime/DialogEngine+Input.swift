@@ -1,8 +1,8 @@
 /// Understanding one line typed by the person: interrupts, commands, answers, topic switches.
 extension DialogEngine {
-    func handle(_ input: String, in session: inout DialogSession, builder: inout TurnBuilder) {
+    func handle(_ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) {
         let strings = EngineStrings(language: session.language)
-        if TextNormalizer.words(input).isEmpty && !input.hasPrefix("/") && input != "?" {
+        if input.words.isEmpty && !input.text.hasPrefix("/") && input.text != "?" {
             builder.outcome = .notUnderstood
             builder.say(strings.emptyAnswer)
             presentCurrent(session, builder: &builder)
@@ -27,7 +27,7 @@ extension DialogEngine {
         }
         if let offered = session.offeredFlow {
             session.offeredFlow = nil
-            switch YesNoWords.interpret(TextNormalizer.words(input)) {
+            switch YesNoWords.interpret(input.words) {
             case true?:
                 switchTopic(to: offered, in: &session, builder: &builder)
                 return
@@ -59,15 +59,15 @@ extension DialogEngine {
         }
     }
 
-    func answer(_ question: Question, at node: Int, with input: String, in session: inout DialogSession, builder: inout TurnBuilder) {
+    func answer(_ question: Question, at node: Int, with input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) {
         // At the menu, free text is a question: the topics' trigger phrases know more about it
         // than the menu labels. A number or an exact label still picks the choice.
-        if node == compiled.menuNode, !isAnswerPhrase(TextNormalizer.normalized(input), session: session),
-           Int(TextNormalizer.normalized(input)) == nil, let flow = bestTopic(for: input) {
+        if node == compiled.menuNode, !isAnswerPhrase(input.normalized, session: session),
+           Int(input.normalized) == nil, let flow = bestTopic(for: input) {
             switchTopic(to: compiled.flows[flow].id, in: &session, builder: &builder)
             return
         }
-        switch AnswerMatcher.match(input, count: question.choices.count, index: compiled.answerIndexes[node]) {
+        switch AnswerMatcher.match(input.words, count: question.choices.count, index: compiled.answerIndexes[node]) {
         case .picked(let index):
             let choice = question.choices[index]
             session.history.append(session.checkpoint)
@@ -97,25 +97,25 @@ extension DialogEngine {
         }
     }
 
-    func answer(_ spec: Input, at node: Int, with input: String, in session: inout DialogSession, builder: inout TurnBuilder) {
+    func answer(_ spec: Input, at node: Int, with input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) {
         let strings = EngineStrings(language: session.language)
         var value: DialogValue?
         var problem: String
         switch spec.type {
         case .yesNo:
-            value = YesNoWords.interpret(TextNormalizer.words(input)).map(DialogValue.bool)
+            value = YesNoWords.interpret(input.words).map(DialogValue.bool)
             problem = strings.answerYesOrNo
         case .number(let minimum, let maximum):
             problem = strings.answerNumber(minimum: minimum, maximum: maximum)
-            if let number = AnswerMatcher.number(in: input), number >= (minimum ?? -.infinity), number <= (maximum ?? .infinity) {
+            if let number = AnswerMatcher.number(in: input.text), number >= (minimum ?? -.infinity), number <= (maximum ?? .infinity) {
                 value = .number(number)
             }
         case .text(let maximumLength):
             problem = strings.emptyAnswer
-            value = .text(String(input.prefix(maximumLength)))
+            value = .text(String(input.text.prefix(maximumLength)))
         case .oneOf(let options):
             problem = strings.notUnderstood(misses: session.misses + 1)
-            switch AnswerMatcher.match(input, count: options.count, index: compiled.answerIndexes[node]) {
+            switch AnswerMatcher.match(input.words, count: options.count, index: compiled.answerIndexes[node]) {
             case .picked(let index): value = .text(options[index].value)
             case .unclear(let candidates):
                 builder.outcome = .clarification
@@ -141,7 +141,7 @@ extension DialogEngine {
         run(from: spec.next.target, in: &session, builder: &builder)
     }
 
-    func notUnderstood(_ input: String, at node: Int, custom: LocalizedText?, in session: inout DialogSession, builder: inout TurnBuilder) {
+    func notUnderstood(_ input: TypedText, at node: Int, custom: LocalizedText?, in session: inout DialogSession, builder: inout TurnBuilder) {
         if offerTopicSwitch(for: input, at: node, in: &session, builder: &builder) { return }
         session.misses += 1
         builder.outcome = .notUnderstood
@@ -155,7 +155,7 @@ extension DialogEngine {
 
     /// Free text that fits another topic better than any answer: at the menu go there at once,
     /// elsewhere ask first.
-    func offerTopicSwitch(for input: String, at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
+    func offerTopicSwitch(for input: TypedText, at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
         let atMenu = node == compiled.menuNode
         guard let flow = bestTopic(for: input, minimum: atMenu ? PhraseMatcher.topicAtMenu : PhraseMatcher.topicElsewhere) else { return false }
         if atMenu {
@@ -170,16 +170,16 @@ extension DialogEngine {
         return true
     }
 
-    func bestTopic(for input: String, minimum: Double = PhraseMatcher.topicAtMenu) -> Int? {
-        let ranked = PhraseMatcher.rank(TextNormalizer.words(input), in: compiled.triggerIndex)
+    func bestTopic(for input: TypedText, minimum: Double = PhraseMatcher.topicAtMenu) -> Int? {
+        let ranked = PhraseMatcher.rank(input.words, in: compiled.triggerIndex)
         guard let best = ranked.first, best.score >= minimum else { return nil }
         if ranked.count > 1, best.score - ranked[1].score < PhraseMatcher.tieMargin / 2 { return nil }
         return best.target
     }
 
-    func interrupt(for input: String) -> Int? {
+    func interrupt(for input: TypedText) -> Int? {
         // Interrupts must not fire on a near miss ("door" is not "dood"): typos count only in long words.
-        let ranked = PhraseMatcher.rank(TextNormalizer.words(input), in: compiled.interruptIndex, shortestTypo: 7)
+        let ranked = PhraseMatcher.rank(input.words, in: compiled.interruptIndex, shortestTypo: 7)
         guard let best = ranked.first, best.score >= PhraseMatcher.interrupt else { return nil }
         return best.target
     }
