@@ -25,6 +25,18 @@ final class TmuxTerminal {
         try tmux(["-u", "new-session", "-d", "-x", "100", "-y", "40", "\(command); echo EXITED $?; sleep 60"], readOutput: false)
     }
 
+    /// Starts the chat in `language` and waits for its first prompt.
+    func startChat(language: String) throws {
+        try start(["--lang", language])
+        try waitFor(language == "nl" ? "Typ /help voor hulp" : "Type /help for help")
+    }
+
+    /// Types `text` and presses Enter.
+    func enter(_ text: String) throws {
+        try type(text)
+        try send("Enter")
+    }
+
     func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "0"] + keys)
     }

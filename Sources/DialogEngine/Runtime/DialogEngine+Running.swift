@@ -17,7 +17,7 @@ extension DialogEngine {
             case .ask, .input:
                 session.position = compiled.qualifiedID(of: index)
                 session.ended = false
-                present(index, session: session, builder: &builder)
+                presentCurrent(session, builder: &builder)
                 return
             case .say(let next):
                 for message in node.messages { builder.say(render(message, session)) }
@@ -76,12 +76,6 @@ extension DialogEngine {
                 builder.say(message.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables))
             }
             builder.cite(compiled.nodes[index].citedSources)
-        }
-    }
-
-    func present(_ index: Int, session: DialogSession, builder: inout TurnBuilder) {
-        for message in compiled.nodes[index].messages {
-            builder.say(message.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables))
         }
     }
 
