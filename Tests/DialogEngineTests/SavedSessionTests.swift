@@ -63,3 +63,19 @@ import Testing
         #expect(restored == session)
     }
 }
+
+@Suite struct UndoLimitTests {
+    @Test func backRemembersAtMostAHundredAnswers() throws {
+        let engine = try Fixtures.demoEngine()
+        var (session, _) = engine.start(language: "en")
+        for _ in 0..<150 {
+            _ = engine.reply("1", in: &session)
+            _ = engine.reply("/topics", in: &session)
+        }
+        #expect(session.undoDepth == 100)
+        // The last step was /topics from the repair question, and before that the answer "1".
+        #expect(engine.back(&session).node == "start")
+        #expect(engine.back(&session).node == "menu")
+        #expect(session.undoDepth == 98)
+    }
+}

@@ -47,6 +47,15 @@ public struct DialogSession: Codable, Sendable, Equatable {
         Checkpoint(position: position, callStack: callStack, variables: variables, plan: plan, ended: ended)
     }
 
+    /// How many answers `back` can undo; older states are dropped so a long chat stays small.
+    static let undoLimit = 100
+
+    /// Remembers the current state so `back` can return to it.
+    mutating func rememberForBack() {
+        history.append(checkpoint)
+        if history.count > Self.undoLimit { history.removeFirst(history.count - Self.undoLimit) }
+    }
+
     mutating func restore(_ checkpoint: Checkpoint) {
         position = checkpoint.position
         callStack = checkpoint.callStack

@@ -16,7 +16,7 @@ extension DialogEngine {
             builder.outcome = .started
             run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
         case .topics:
-            session.history.append(session.checkpoint)
+            session.rememberForBack()
             session.callStack = []
             session.ended = false
             session.offeredFlow = nil
@@ -37,7 +37,7 @@ extension DialogEngine {
             builder.outcome = .quit
             builder.say(strings.goodbye)
             let (flow, node) = positionIDs(session)
-            session.history.append(session.checkpoint)
+            session.rememberForBack()
             session.ended = true
             session.position = nil
             builder.events.append(DialogEvent(.ended, flow: flow, node: node))

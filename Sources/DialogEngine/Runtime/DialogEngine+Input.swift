@@ -70,7 +70,7 @@ extension DialogEngine {
         switch AnswerMatcher.match(input.words, count: question.choices.count, index: compiled.answerIndexes[node]) {
         case .picked(let index):
             let choice = question.choices[index]
-            session.history.append(session.checkpoint)
+            session.rememberForBack()
             session.misses = 0
             let flow = compiled.flows[compiled.nodes[node].flow].id
             builder.events.append(DialogEvent(.answerGiven, flow: flow, node: compiled.nodes[node].id, answer: choice.id))
@@ -133,7 +133,7 @@ extension DialogEngine {
             presentCurrent(session, builder: &builder, repeatMessages: false)
             return
         }
-        session.history.append(session.checkpoint)
+        session.rememberForBack()
         session.misses = 0
         let flow = compiled.flows[compiled.nodes[node].flow].id
         builder.events.append(DialogEvent(.answerGiven, flow: flow, node: compiled.nodes[node].id, answer: value.description))
@@ -191,7 +191,7 @@ extension DialogEngine {
 
     func switchTopic(to flowID: String, in session: inout DialogSession, builder: inout TurnBuilder) {
         guard let flow = compiled.flowIndex[flowID] else { return }
-        session.history.append(session.checkpoint)
+        session.rememberForBack()
         session.misses = 0
         session.callStack = []
         session.ended = false
