@@ -17,6 +17,9 @@ public struct DialogEngine: Sendable {
 
     var compiled: CompiledBundle { bundle.compiled }
 
+    /// Replies longer than this many characters are cut before they are matched or stored.
+    public static var maximumInputLength: Int { InputSanitizer.maximumLength }
+
     /// Creates an engine over `bundle`, optionally reporting every event to `observer`.
     public init(bundle: DialogBundle, observer: (@Sendable (DialogEvent) -> Void)? = nil) {
         self.bundle = bundle

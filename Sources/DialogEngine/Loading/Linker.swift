@@ -126,11 +126,9 @@ struct Linker {
                     context.report(.typeMismatch, "variable '\(input.variable)' is \(declaration.type), but this input gives \(produced)", at: input.variableOrigin)
                 }
             }
-            for index in optionsCount(input) {
-                if case .oneOf(var options) = input.type {
-                    link(&options[index].label)
-                    input.type = .oneOf(options)
-                }
+            if case .oneOf(var options) = input.type {
+                for index in options.indices { link(&options[index].label) }
+                input.type = .oneOf(options)
             }
             resolveNext(&input.next, of: node, inFlow: flow)
             node.kind = .input(input)
@@ -180,11 +178,6 @@ struct Linker {
             }
         }
         node.citedSources = cited.filter { bundle.sources[$0] != nil }
-    }
-
-    private func optionsCount(_ input: Input) -> Range<Int> {
-        if case .oneOf(let options) = input.type { return options.indices }
-        return 0..<0
     }
 
     private mutating func resolveNext(_ reference: inout NodeReference, of node: Node, inFlow flow: Int) {

@@ -14,8 +14,8 @@ final class LoadContext {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func report(_ code: DiagnosticCode, _ message: String, at origin: Origin, hint: String? = nil, severity: Diagnostic.Severity? = nil) {
-        diagnostics.append(Diagnostic(code: code, severity: severity, file: origin.file, location: origin.location, path: origin.path, message: message, hint: hint))
+    func report(_ code: DiagnosticCode, _ message: String, at origin: Origin, hint: String? = nil) {
+        diagnostics.append(Diagnostic(code: code, file: origin.file, location: origin.location, path: origin.path, message: message, hint: hint))
     }
 
     func report(_ code: DiagnosticCode, _ message: String, file: String, value: JSONValue, hint: String? = nil) {

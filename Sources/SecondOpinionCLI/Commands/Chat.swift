@@ -38,7 +38,7 @@ struct Chat: ParsableCommand {
         let outputIsTerminal = isatty(STDOUT_FILENO) == 1
         let reader: any LineReader = inputIsTerminal
             ? LibEditLineReader(historyFile: HistoryLocation.file(environment: environment))
-            : PlainLineReader(showPrompt: false)
+            : PlainLineReader()
         let chat = TerminalChat(
             engine: engine, language: language, reader: reader,
             style: Style.detect(environment: environment, outputIsTerminal: outputIsTerminal),

@@ -20,16 +20,9 @@ protocol LineReader: AnyObject {
     func close()
 }
 
-/// Lines from a pipe or file: no editing, no prompt echo beyond the prompt itself.
+/// Lines from a pipe or file: no editing and no prompt (the chat echoes each line it read).
 final class PlainLineReader: LineReader {
-    let showPrompt: Bool
-
-    init(showPrompt: Bool) { self.showPrompt = showPrompt }
-
     func read(prompt: String) -> LineInput {
-        if showPrompt {
-            FileHandle.standardOutput.write(Data(prompt.utf8))
-        }
         guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
         return .line(line)
     }

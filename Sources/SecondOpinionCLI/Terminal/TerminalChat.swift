@@ -42,8 +42,8 @@ final class TerminalChat {
                 return
             case .line(let line):
                 // Without a terminal nothing echoes what was read; show it so the output reads as a conversation.
-                if !interactive { say("> " + TerminalText.sanitized(String(line.prefix(InputLimits.maximumLineLength)))) }
-                if line.unicodeScalars.count > InputLimits.maximumLineLength {
+                if !interactive { say("> " + TerminalText.sanitized(String(line.prefix(DialogEngine.maximumInputLength)))) }
+                if line.unicodeScalars.count > DialogEngine.maximumInputLength {
                     say(renderer.style.warning(dutch ? "Je bericht was erg lang; alleen het begin is gelezen." : "Your message was very long; only the start was read."))
                 }
                 if handleFileCommand(line) { continue }
@@ -197,8 +197,4 @@ final class TerminalChat {
         guard !trimmed.isEmpty else { return }
         write(PlanDocument.markdown(plan, dutch: dutch), to: trimmed)
     }
-}
-
-enum InputLimits {
-    static let maximumLineLength = 2_000
 }
