@@ -23,6 +23,15 @@ import Testing
         #expect(session.language == "nl")
     }
 
+    @Test func theGreetingIsInTheTranscriptFromTheStart() throws {
+        let engine = try Fixtures.demoEngine()
+        let (session, turn) = engine.start(language: "en")
+        let greeting = try #require(engine.transcript(of: session).first)
+        #expect(greeting.speaker == .bot)
+        #expect(greeting.text.hasPrefix(turn.messages[0]))
+        #expect(engine.transcript(of: session).count == 1)
+    }
+
     @Test func anUnknownLanguageFallsBackToTheDefault() throws {
         let (session, _) = try Fixtures.demoEngine().start(language: "fr")
         #expect(session.language == "en")
