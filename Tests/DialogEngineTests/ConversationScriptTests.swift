@@ -14,27 +14,75 @@ import Testing
     func scriptPasses(_ name: String) throws {
         let script = try ConversationScript(name: name, text: try Fixtures.text("conversations", name))
         #expect(script.inputCount > 0)
-        let failures = script.run(on: try Fixtures.demoEngine())
-        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+        let engine = try Fixtures.demoEngine()
+        #expect(script.problems(in: engine.bundle).isEmpty)
+        let failure = script.run(on: engine)
+        #expect(failure == nil, "\(failure?.description ?? "")")
     }
 
-    @Test func aWrongExpectationIsReportedWithItsLine() throws {
+    @Test func theFirstFailingCheckStopsTheScriptWithExpectedAndActual() throws {
         let script = try ConversationScript(name: "wrong.convo", text: """
             lang en
             > 1
             = repair:ask_electric
             ~ no such words
             """)
-        let failures = script.run(on: try Fixtures.demoEngine())
-        #expect(failures.map(\.description) == [
-            "wrong.convo:3: expected to be at repair:ask_electric but was at repair:start after '1'",
-            "wrong.convo:4: expected the turn to say 'no such words'; it said: Which wheel is flat? after '1'",
+        let failure = try #require(script.run(on: try Fixtures.demoEngine()))
+        #expect(failure.description == """
+            wrong.convo:3: wrong place after '1'
+              expected: repair:ask_electric
+              actual:   repair:start
+            """)
+    }
+
+    @Test func commentsAtTheEndOfALineAreNotPartOfTheInputOrTheCheck() throws {
+        let script = try ConversationScript(name: "readme.convo", text: """
+            # the README's example
+            lang en       # start in English
+            > 1           # what the person types
+            = repair:start  # where the conversation must be now
+            ~ which wheel   # text the turn must contain
+            ! not: electric # text it must not contain
+            """)
+        #expect(script.inputCount == 1)
+        #expect(script.run(on: try Fixtures.demoEngine()) == nil)
+    }
+
+    @Test func mustNotSayFailsWhenTheTextIsThere() throws {
+        let script = try ConversationScript(name: "not.convo", text: "lang en\n> 1\n! not: Which WHEEL\n")
+        let failure = try #require(script.run(on: try Fixtures.demoEngine()))
+        #expect(failure.description == """
+            not.convo:3: unwanted text after '1'
+              expected: not 'Which WHEEL'
+              actual:   Which wheel is flat? | The front wheel | The rear wheel
+            """)
+    }
+
+    @Test func unknownNamesAreFoundBeforeTheScriptRunsWithSuggestions() throws {
+        let script = try ConversationScript(name: "names.convo", text: """
+            lang de
+            > 1
+            = repiar:start
+            = repair:strat
+            = repair:
+            ! outcome notUnderstod
+            """)
+        let engine = try Fixtures.demoEngine()
+        #expect(script.problems(in: engine.bundle).map(\.description) == [
+            "names.convo:1: error: unknown language 'de'; the bundle has en, nl (did you mean 'en'?)",
+            "names.convo:3: error: unknown flow 'repiar' (did you mean 'repair'?)",
+            "names.convo:4: error: unknown node 'strat' in flow 'repair' (did you mean 'start'?)",
+            "names.convo:6: error: unknown outcome 'notUnderstod' (did you mean 'notUnderstood'?)",
         ])
+        #expect(script.namedFlows == ["repiar", "repair"])
     }
 
     @Test func aMalformedLineIsASyntaxError() {
         #expect(throws: ConversationScript.SyntaxError(name: "bad.convo", line: 2, message: "a line starts with >, =, ~, !, + or @ (or # for a comment)")) {
             try ConversationScript(name: "bad.convo", text: "> hi\nhello there")
+        }
+        #expect(throws: ConversationScript.SyntaxError(name: "bad.convo", line: 1, message: "'!' takes 'ended', 'outcome NAME' or 'not: TEXT'")) {
+            try ConversationScript(name: "bad.convo", text: "! never")
         }
     }
 }

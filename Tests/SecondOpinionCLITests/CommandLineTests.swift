@@ -113,7 +113,23 @@ import Testing
         try "lang en\n> 4\n= family:start\n".write(to: folder.appendingPathComponent("bad.convo"), atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["test", folder.path], input: "")
         #expect(result.status == 1)
-        #expect(result.text == "\(folder.path)/bad.convo:3: expected to be at family:start but was at costs:start after '4'\n1 passed, 1 failed\n")
+        #expect(result.text == "\(folder.path)/bad.convo:3: wrong place after '4'\n  expected: family:start\n  actual:   costs:start\n1 passed, 1 failed\n")
+        #expect(result.error == "")
+    }
+
+    @Test func testChecksNamesFirstAndWarnsWhenScriptsNameAnotherBundle() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "lang en\n> 1  # front wheel\n= repair:start\n".write(to: folder.appendingPathComponent("repair.convo"), atomically: true, encoding: .utf8)
+        let builtIn = try CommandRunner.run(["test", folder.path], input: "")
+        #expect(builtIn.status == 1)
+        #expect(builtIn.text == "\(folder.path)/repair.convo:3: error: unknown flow 'repair'\n0 passed, 1 failed\n")
+        #expect(builtIn.error == "warning: the scripts name flows the built-in dialogs do not have (repair); pass --dialogs DIR to test another bundle\n")
+        let demo = CommandRunner.packageRoot.appendingPathComponent("Tests/DialogEngineTests/Fixtures/demo").path
+        let other = try CommandRunner.run(["test", "--dialogs", demo, folder.path], input: "")
+        #expect(other.text == "1 passed, 0 failed\n")
+        #expect(other.status == 0)
     }
 
     @Test func anUnknownLanguageIsRefused() throws {

@@ -1,24 +1,28 @@
 import Foundation
 
 /// A scripted conversation and what the assistant must say at each turn: the test format for
-/// dialogs. One instruction per line:
+/// dialogs. One instruction per line; a `#` at the start of a line or after a space starts a
+/// comment that runs to the end of the line:
 ///
 ///     # a comment
 ///     lang en                  start in this language (first line only; default: the bundle's)
 ///     > my GP won't refer me   what the person types
 ///     = referrals:gp_refuses   where the conversation must be after the turn (flow:node, or flow:)
 ///     ~ duty to cooperate      text the turn must contain (messages and question; case and accents ignored)
+///     ! not: emergency         text the turn must not contain
 ///     ! ended                  the turn must have ended the conversation (or: ! outcome notUnderstood)
 ///     + ask_referral           the plan must hold this item id
 ///     @ cz-second-opinion      the turn must cite this source id
 ///
-/// Checks before the first `>` apply to the greeting.
+/// Checks before the first `>` apply to the greeting. A script stops at its first failing check:
+/// every later turn would start from the wrong place.
 public struct ConversationScript: Sendable {
     /// One check with the line it was written on.
     struct Check: Sendable {
         enum Kind: Sendable {
             case position(String)
             case contains(String)
+            case lacks(String)
             case ended
             case outcome(String)
             case plan(String)
@@ -39,6 +43,8 @@ public struct ConversationScript: Sendable {
     public var name: String
     /// The language to start in, or nil for the bundle's default.
     public var language: String?
+    /// The line of `lang`, for problems with it.
+    var languageLine = 0
     var steps: [Step]
 
     /// A line of a script that could not be read.
@@ -60,16 +66,23 @@ public struct ConversationScript: Sendable {
         public var description: String { "\(name):\(line): \(message)" }
     }
 
-    /// A check that did not hold.
+    /// A check that did not hold: what was expected and what the turn did.
     public struct Failure: Sendable, Equatable, CustomStringConvertible {
         /// The script's name.
         public var name: String
         /// The 1-based line of the failing check.
         public var line: Int
-        /// What was expected and what happened.
+        /// Which check failed and at which turn.
         public var message: String
+        /// What the check wanted.
+        public var expected: String
+        /// What the turn did instead.
+        public var actual: String
 
-        public var description: String { "\(name):\(line): \(message)" }
+        /// The failure with its expected and actual values on lines of their own.
+        public var description: String {
+            "\(name):\(line): \(message)\n  expected: \(expected)\n  actual:   \(actual)"
+        }
     }
 
     /// Reads a script.
@@ -78,13 +91,14 @@ public struct ConversationScript: Sendable {
         var steps = [Step(input: nil, line: 0, checks: [])]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("lang ") {
+            let line = Self.withoutComment(rawLine).trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty { continue }
+            if line == "lang" || line.hasPrefix("lang ") {
                 guard steps.count == 1 && steps[0].checks.isEmpty else {
                     throw SyntaxError(name: name, line: number, message: "'lang' must come before everything else")
                 }
-                language = String(line.dropFirst(5)).trimmingCharacters(in: .whitespaces)
+                language = String(line.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+                languageLine = number
                 continue
             }
             let marker = line.first!
@@ -100,9 +114,11 @@ public struct ConversationScript: Sendable {
                 if rest == "ended" {
                     check(.ended)
                 } else if rest.hasPrefix("outcome ") {
-                    check(.outcome(String(rest.dropFirst(8))))
+                    check(.outcome(String(rest.dropFirst(8)).trimmingCharacters(in: .whitespaces)))
+                } else if rest.hasPrefix("not:") {
+                    check(.lacks(String(rest.dropFirst(4)).trimmingCharacters(in: .whitespaces)))
                 } else {
-                    throw SyntaxError(name: name, line: number, message: "'!' takes 'ended' or 'outcome NAME'")
+                    throw SyntaxError(name: name, line: number, message: "'!' takes 'ended', 'outcome NAME' or 'not: TEXT'")
                 }
             default:
                 throw SyntaxError(name: name, line: number, message: "a line starts with >, =, ~, !, + or @ (or # for a comment)")
@@ -111,43 +127,79 @@ public struct ConversationScript: Sendable {
         self.steps = steps
     }
 
+    /// The line up to its comment: a `#` at the start or after whitespace.
+    private static func withoutComment(_ line: Substring) -> Substring {
+        var previous: Character = " "
+        for index in line.indices {
+            if line[index] == "#" && previous.isWhitespace { return line[..<index] }
+            previous = line[index]
+        }
+        return line
+    }
+
     /// The number of inputs the script types.
     public var inputCount: Int { steps.count - 1 }
 
-    /// Plays the script against `engine` and returns every check that failed (empty: it passed).
-    public func run(on engine: DialogEngine) -> [Failure] {
-        var failures: [Failure] = []
-        var (session, turn) = engine.start(language: language)
+    /// The flows the script's `= flow:node` checks name, in order of first use.
+    public var namedFlows: [String] {
+        var seen: [String] = []
         for step in steps {
-            if let input = step.input { turn = engine.reply(input, in: &session) }
-            let said = TextNormalizer.normalized((turn.messages + [turn.question ?? ""] + turn.choices.map(\.label)).joined(separator: " "))
-            let context = step.input.map { "after '\($0)'" } ?? "at the greeting"
             for check in step.checks {
-                func fail(_ message: String) { failures.append(Failure(name: name, line: check.line, message: "\(message) \(context)")) }
-                switch check.kind {
-                case .position(let expected):
-                    let actual = "\(turn.flow):\(turn.node)"
-                    let matches = expected.hasSuffix(":") ? turn.flow == String(expected.dropLast()) : actual == expected
-                    if !matches { fail("expected to be at \(expected) but was at \(actual)") }
-                case .contains(let fragment):
-                    if !said.contains(TextNormalizer.normalized(fragment)) {
-                        fail("expected the turn to say '\(fragment)'; it said: \((turn.messages + [turn.question ?? ""]).joined(separator: " | "))")
-                    }
-                case .ended:
-                    if !turn.ended { fail("expected the conversation to have ended") }
-                case .outcome(let expected):
-                    if turn.outcome.rawValue != expected { fail("expected outcome \(expected) but got \(turn.outcome.rawValue)") }
-                case .plan(let id):
-                    if !turn.plan.contains(where: { $0.id == id }) {
-                        fail("expected plan item '\(id)'; the plan holds [\(turn.plan.map(\.id).joined(separator: ", "))]")
-                    }
-                case .source(let id):
-                    if !turn.sources.contains(where: { $0.id == id }) {
-                        fail("expected source '\(id)' to be cited; cited: [\(turn.sources.map(\.id).joined(separator: ", "))]")
-                    }
+                if case .position(let position) = check.kind, let flow = position.split(separator: ":", omittingEmptySubsequences: false).first,
+                   !seen.contains(String(flow)) {
+                    seen.append(String(flow))
                 }
             }
         }
-        return failures
+        return seen
+    }
+
+    /// Plays the script against `engine` and returns the first check that failed (nil: it passed).
+    public func run(on engine: DialogEngine) -> Failure? {
+        play(on: engine).failure
+    }
+
+    /// Plays the script and keeps every turn, for coverage.
+    func play(on engine: DialogEngine) -> (failure: Failure?, turns: [Turn]) {
+        var (session, turn) = engine.start(language: language)
+        var turns = [turn]
+        for step in steps {
+            if let input = step.input {
+                turn = engine.reply(input, in: &session)
+                turns.append(turn)
+            }
+            let context = step.input.map { "after '\($0)'" } ?? "at the greeting"
+            for check in step.checks {
+                if let (what, expected, actual) = Self.mismatch(of: check.kind, in: turn) {
+                    return (Failure(name: name, line: check.line, message: "\(what) \(context)", expected: expected, actual: actual), turns)
+                }
+            }
+        }
+        return (nil, turns)
+    }
+
+    /// What is wrong when `check` does not hold for `turn`: which check, expected and actual.
+    private static func mismatch(of check: Check.Kind, in turn: Turn) -> (String, String, String)? {
+        let shown = (turn.messages + [turn.question].compactMap { $0 } + turn.choices.map(\.label))
+        let said = TextNormalizer.normalized(shown.joined(separator: " "))
+        let quoted = shown.isEmpty ? "(nothing)" : shown.joined(separator: " | ")
+        let position = "\(turn.flow):\(turn.node)"
+        switch check {
+        case .position(let expected):
+            let matches = expected.hasSuffix(":") ? turn.flow == String(expected.dropLast()) : position == expected
+            return matches ? nil : ("wrong place", expected, position)
+        case .contains(let fragment):
+            return said.contains(TextNormalizer.normalized(fragment)) ? nil : ("missing text", fragment, quoted)
+        case .lacks(let fragment):
+            return said.contains(TextNormalizer.normalized(fragment)) ? ("unwanted text", "not '\(fragment)'", quoted) : nil
+        case .ended:
+            return turn.ended ? nil : ("not ended", "ended", "waiting at \(position)")
+        case .outcome(let expected):
+            return turn.outcome.rawValue == expected ? nil : ("wrong outcome", expected, turn.outcome.rawValue)
+        case .plan(let id):
+            return turn.plan.contains { $0.id == id } ? nil : ("missing plan item", id, "[\(turn.plan.map(\.id).joined(separator: ", "))]")
+        case .source(let id):
+            return turn.sources.contains { $0.id == id } ? nil : ("missing source", id, "[\(turn.sources.map(\.id).joined(separator: ", "))]")
+        }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Play scripted conversations against the dialogs and report every check that fails.",
-        discussion: "Scripts are .convo files: '> input', '= flow:node', '~ text', '! ended', '+ plan-item', '@ source'. See the README.")
+        discussion: "Scripts are .convo files: '> input', '= flow:node', '~ text', '! not: text', '! ended', '+ plan-item', '@ source', '# comment'. See the README.")
 
     @OptionGroup var bundle: BundleOptions
 
@@ -32,6 +32,7 @@ struct Test: ParsableCommand {
         }
         var failed = 0
         var passed = 0
+        var foreignFlows: [String] = []
         for file in files {
             let text: String
             do {
@@ -43,17 +44,27 @@ struct Test: ParsableCommand {
             }
             do {
                 let script = try ConversationScript(name: file.path, text: text)
-                let failures = script.run(on: engine)
-                if failures.isEmpty {
-                    passed += 1
-                } else {
+                let problems = script.problems(in: engine.bundle)
+                if !problems.isEmpty {
                     failed += 1
-                    for failure in failures { print("\(failure.description)") }
+                    for problem in problems { print(problem.description) }
+                    foreignFlows += script.namedFlows.filter { flow in
+                        !engine.bundle.flows.contains { $0.id == flow } && !foreignFlows.contains(flow)
+                    }
+                } else if let failure = script.run(on: engine) {
+                    failed += 1
+                    print(failure.description)
+                } else {
+                    passed += 1
                 }
             } catch {
                 failed += 1
                 print(error.description)
             }
+        }
+        if bundle.dialogs == nil && !foreignFlows.isEmpty {
+            // The scripts were most likely written for another bundle and --dialogs was forgotten.
+            StandardError.write("warning: the scripts name flows the built-in dialogs do not have (\(foreignFlows.joined(separator: ", "))); pass --dialogs DIR to test another bundle\n")
         }
         print("\(passed) passed, \(failed) failed")
         if failed > 0 || files.isEmpty { throw ExitCode(1) }
