@@ -1,7 +1,7 @@
 /// "Did you mean ...?" suggestions by edit distance.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `name`, if it is close enough to be a likely typo.
-    static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    package static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, name.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
@@ -15,7 +15,7 @@ enum Suggestion {
     }
 
     /// A hint sentence, or nil when nothing is close.
-    static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
+    package static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
         closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
     }
 }
