@@ -50,7 +50,7 @@ import Testing
               "repair:start" -> "repair:ask_electric" [label="The rear wheel"];
               "repair:ask_electric" -> "repair:check";
               "repair:check" -> "repair:electric_price" [label="electric"];
-              "repair:check" -> "repair:normal_price" [label="otherwise"];
+              "repair:check" -> "repair:normal_price" [label="else"];
               "repair:electric_price" -> "repair:add_plan";
               "repair:normal_price" -> "repair:add_plan";
               "repair:add_plan" -> "repair:feedback";
@@ -136,7 +136,7 @@ import Testing
               n4 -->|"The rear wheel"| n5
               n5 --> n6
               n6 -->|"electric"| n7
-              n6 -->|"otherwise"| n8
+              n6 -->|"else"| n8
               n7 --> n9
               n8 --> n9
               n9 --> n10
@@ -171,7 +171,7 @@ import Testing
               n0 -->|"The rear wheel"| n1
               n1 --> n2
               n2 -->|"electric"| n3
-              n2 -->|"otherwise"| n4
+              n2 -->|"else"| n4
               n3 --> n5
               n4 --> n5
               n5 --> n6

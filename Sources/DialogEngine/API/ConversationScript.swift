@@ -159,8 +159,16 @@ public struct ConversationScript: Sendable {
         play(on: engine).failure
     }
 
+    /// Plays the script against `engine`, recording every turn in `coverage`, and returns the
+    /// first check that failed (nil: it passed).
+    public func run(on engine: DialogEngine, coverage: inout DialogCoverage) -> Failure? {
+        let (failure, turns) = play(on: engine)
+        for turn in turns { coverage.record(turn) }
+        return failure
+    }
+
     /// Plays the script and keeps every turn, for coverage.
-    func play(on engine: DialogEngine) -> (failure: Failure?, turns: [Turn]) {
+    private func play(on engine: DialogEngine) -> (failure: Failure?, turns: [Turn]) {
         var (session, turn) = engine.start(language: language)
         var turns = [turn]
         for step in steps {

@@ -45,7 +45,7 @@ public struct DialogGraph: Sendable, Equatable {
             case returns
             /// A branch case whose condition held; ``Edge/label`` holds the condition.
             case condition
-            /// A branch's `otherwise`.
+            /// A branch's `else`.
             case otherwise
         }
 

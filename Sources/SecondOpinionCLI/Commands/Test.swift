@@ -10,26 +10,23 @@ struct Test: ParsableCommand {
 
     @OptionGroup var bundle: BundleOptions
 
+    @Flag(help: "Report which nodes, choices and branch arms the scripts reached, per flow, and list the rest.")
+    var coverage = false
+
+    @Option(help: ArgumentHelp("Write the coverage report as JSON to this file.", valueName: "file"))
+    var coverageJSON: String?
+
+    @Option(help: ArgumentHelp("Fail when the scripts reach less than this percentage of nodes, choices and branch arms.", valueName: "pct"))
+    var minCoverage: Double?
+
     @Argument(help: ArgumentHelp("Script files or folders of scripts.", valueName: "script"))
     var scripts: [String]
 
     func run() throws {
-        let engine = DialogEngine(bundle: try bundle.load())
-        var files: [URL] = []
-        for path in scripts {
-            let url = URL(fileURLWithPath: path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                StandardError.write("error: \(path) does not exist\n")
-                throw ExitCode(2)
-            }
-            if isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".convo") }.sorted().map { url.appendingPathComponent($0) }
-            } else {
-                files.append(url)
-            }
-        }
+        let dialogs = try bundle.load()
+        let engine = DialogEngine(bundle: dialogs)
+        let files = try scriptFiles()
+        var covered = DialogCoverage(graph: dialogs.graph())
         var failed = 0
         var passed = 0
         var foreignFlows: [String] = []
@@ -44,14 +41,14 @@ struct Test: ParsableCommand {
             }
             do {
                 let script = try ConversationScript(name: file.path, text: text)
-                let problems = script.problems(in: engine.bundle)
+                let problems = script.problems(in: dialogs)
                 if !problems.isEmpty {
                     failed += 1
                     for problem in problems { print(problem.description) }
                     foreignFlows += script.namedFlows.filter { flow in
-                        !engine.bundle.flows.contains { $0.id == flow } && !foreignFlows.contains(flow)
+                        !dialogs.flows.contains { $0.id == flow } && !foreignFlows.contains(flow)
                     }
-                } else if let failure = script.run(on: engine) {
+                } else if let failure = script.run(on: engine, coverage: &covered) {
                     failed += 1
                     print(failure.description)
                 } else {
@@ -67,6 +64,40 @@ struct Test: ParsableCommand {
             StandardError.write("warning: the scripts name flows the built-in dialogs do not have (\(foreignFlows.joined(separator: ", "))); pass --dialogs DIR to test another bundle\n")
         }
         print("\(passed) passed, \(failed) failed")
+        let prefix = try bundle.files().prefix
+        if coverage || minCoverage != nil { print(CoverageReport.text(covered, pathPrefix: prefix), terminator: "") }
+        if let coverageJSON {
+            do {
+                try CoverageReport.json(covered, pathPrefix: prefix).write(to: URL(fileURLWithPath: coverageJSON), options: .atomic)
+            } catch {
+                StandardError.write("error: cannot write \(coverageJSON)\n")
+                throw ExitCode(2)
+            }
+        }
         if failed > 0 || files.isEmpty { throw ExitCode(1) }
+        if let minCoverage, covered.fraction * 100 < minCoverage {
+            StandardError.write("error: the scripts reach \(CoverageReport.percent(covered.fraction))% of the dialogs, below the minimum of \(minCoverage.formatted())%\n")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The script files named, with folders opened to their `.convo` files in name order.
+    private func scriptFiles() throws -> [URL] {
+        var files: [URL] = []
+        for path in scripts {
+            let url = URL(fileURLWithPath: path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                StandardError.write("error: \(path) does not exist\n")
+                throw ExitCode(2)
+            }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files += names.filter { $0.hasSuffix(".convo") }.sorted().map { url.appendingPathComponent($0) }
+            } else {
+                files.append(url)
+            }
+        }
+        return files
     }
 }

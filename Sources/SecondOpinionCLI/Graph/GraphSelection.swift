@@ -33,7 +33,7 @@ struct GraphSelection {
         case .afterCall: "after call"
         case .returns: "return"
         case .condition: edge.label
-        case .otherwise: "otherwise"
+        case .otherwise: "else"
         }
     }
 
