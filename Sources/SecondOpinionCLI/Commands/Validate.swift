@@ -8,13 +8,23 @@ struct Validate: ParsableCommand {
         abstract: "Check a dialog bundle and report every problem with its file, line and column.",
         discussion: "Exits with status 1 when there are errors. Without DIR, checks the built-in dialogs.")
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @Argument(help: ArgumentHelp("The bundle folder (holding manifest.json).", valueName: "dir"))
     var directory: String?
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    func run() throws {
+    @Option(help: "text (compiler style) or json (one object: diagnostics with code, severity, file, line, column, path, message, hint).")
+    var format: Format = .text
+
+    @Flag(help: "Validate again whenever a file of DIR changes, printing only what changed. Stop with Ctrl-C.")
+    var watch = false
+
+    func validate() throws -> Validation {
         let options = try BundleOptions.parse(directory.map { ["--dialogs", $0] } ?? [])
         let (files, prefix, problems) = try options.files()
         var diagnostics = problems
@@ -32,12 +42,64 @@ struct Validate: ParsableCommand {
             let flows = files.keys.filter { $0.hasPrefix("flows/") }.count
             summary = "\(flows) flow file(s)"
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
-        if !diagnostics.isEmpty {
-            print(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(diagnostics))
+        return Validation(diagnostics: diagnostics, summary: summary, renderer: DiagnosticRenderer(pathPrefix: prefix, sources: files))
+    }
+
+    func run() throws {
+        var validation = try validate()
+        switch format {
+        case .text: print(validation.report(), terminator: "")
+        case .json: print(DiagnosticJSON(validation.diagnostics, pathPrefix: validation.renderer.pathPrefix).encoded())
         }
-        print("\(summary): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+        guard watch else {
+            if validation.errors > 0 || (strict && validation.warnings > 0) { throw ExitCode(1) }
+            return
+        }
+        guard let directory else {
+            StandardError.write("error: --watch needs the bundle folder\n")
+            throw ExitCode(2)
+        }
+        var watcher = BundleWatcher(directory: URL(fileURLWithPath: directory))
+        while true {
+            fflush(nil)  // all streams: stdout is a pipe when an editor or test reads it
+            watcher.waitForChange()
+            let next = try validate()
+            switch format {
+            case .text: print(next.changes(since: validation), terminator: "")
+            case .json: print(DiagnosticJSON(next.diagnostics, pathPrefix: next.renderer.pathPrefix).encoded())
+            }
+            validation = next
+        }
+    }
+}
+
+/// The outcome of validating a bundle once.
+struct Validation {
+    var diagnostics: [Diagnostic]
+    var summary: String
+    var renderer: DiagnosticRenderer
+
+    var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    var warnings: Int { diagnostics.count - errors }
+
+    var summaryLine: String {
+        "\(summary): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+    }
+
+    /// Every diagnostic and the summary.
+    func report() -> String {
+        (diagnostics.isEmpty ? "" : renderer.render(diagnostics) + "\n") + summaryLine
+    }
+
+    /// The diagnostics that are new, those that went away (one line each), and the summary.
+    func changes(since earlier: Validation) -> String {
+        let added = diagnostics.filter { !earlier.diagnostics.contains($0) }
+        let gone = earlier.diagnostics.filter { !diagnostics.contains($0) }
+        var text = ""
+        for diagnostic in gone {
+            text += "fixed: " + (earlier.renderer.render(diagnostic).split(separator: "\n").first.map(String.init) ?? "") + "\n"
+        }
+        if !added.isEmpty { text += renderer.render(added) + "\n" }
+        return text + summaryLine
     }
 }
