@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{\"a\": 1,}", "trailing comma before '}': remove the last comma", 1, 9),
+        ("{\"a\": 1,}", "trailing comma before '}': remove the last comma", 1, 8),
+        ("[1,\n]", "trailing comma before ']': remove the last comma", 1, 3),
         ("[1 2]", "expected ',' or ']' after an element but found '2'", 1, 4),
         ("{\"a\" 1}", "expected ':' after member name \"a\" but found '1'", 1, 6),
         ("{\"a\": \"x\n\"}", "a string cannot span lines: close it with '\"' or write \\n for a line break", 1, 9),

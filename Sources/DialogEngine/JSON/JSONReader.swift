@@ -109,11 +109,13 @@ struct JSONReader {
             depth -= 1
             return JSONValue(kind: .object(members), location: start, path: path)
         }
+        // Where the last comma was, so a trailing comma is reported where it is written.
+        var comma = location
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                    throw error("trailing comma before '}': remove the last comma")
+                    throw JSONSyntaxError(message: "trailing comma before '}': remove the last comma", location: comma)
                 }
                 throw error("expected a member name in double quotes but found \(describeCurrent())")
             }
@@ -130,6 +132,7 @@ struct JSONReader {
             skipWhitespace()
             guard index < bytes.count else { throw error("the file ends inside an object: add '}'") }
             if bytes[index] == UInt8(ascii: ",") {
+                comma = location
                 advance()
                 continue
             }
@@ -153,15 +156,17 @@ struct JSONReader {
             depth -= 1
             return JSONValue(kind: .array(elements), location: start, path: path)
         }
+        var comma = location
         while true {
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                throw error("trailing comma before ']': remove the last comma")
+                throw JSONSyntaxError(message: "trailing comma before ']': remove the last comma", location: comma)
             }
             elements.append(try readValue(path: path.appending(elements.count)))
             skipWhitespace()
             guard index < bytes.count else { throw error("the file ends inside an array: add ']'") }
             if bytes[index] == UInt8(ascii: ",") {
+                comma = location
                 advance()
                 continue
             }

@@ -442,6 +442,9 @@ struct Linker {
     }
 
     private mutating func reportUnused() {
+        // A flow file or the manifest that could not be read may use any of them: say nothing
+        // rather than call something unused that is not.
+        guard !context.unavailable.contains("flow"), !context.unavailable.contains("manifest") else { return }
         for source in bundle.sources.values.sorted(by: { $0.id < $1.id }) where !usedSources.contains(source.id) {
             context.report(.unusedDeclaration, "source '\(source.id)' is never cited", at: source.origin)
         }
