@@ -114,7 +114,7 @@ extension DialogEngine {
             problem = strings.emptyAnswer
             value = .text(String(input.text.prefix(maximumLength)))
         case .oneOf(let options):
-            problem = strings.notUnderstood(misses: session.misses + 1)
+            problem = strings.notUnderstood(misses: session.misses.addingSaturating(1))
             switch AnswerMatcher.match(input.words, count: options.count, index: compiled.answerIndexes[node]) {
             case .picked(let index): value = .text(options[index].value)
             case .unclear(let candidates):
@@ -127,7 +127,7 @@ extension DialogEngine {
         }
         guard let value else {
             if offerTopicSwitch(for: input, at: node, in: &session, builder: &builder) { return }
-            session.misses += 1
+            session.misses = session.misses.addingSaturating(1)
             builder.outcome = .invalid
             builder.say(spec.invalid?.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables) ?? problem)
             presentCurrent(session, builder: &builder, repeatMessages: false)
@@ -143,7 +143,7 @@ extension DialogEngine {
 
     func notUnderstood(_ input: TypedText, at node: Int, custom: LocalizedText?, in session: inout DialogSession, builder: inout TurnBuilder) {
         if offerTopicSwitch(for: input, at: node, in: &session, builder: &builder) { return }
-        session.misses += 1
+        session.misses = session.misses.addingSaturating(1)
         builder.outcome = .notUnderstood
         if session.misses == 1, let custom {
             builder.say(custom.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables))
