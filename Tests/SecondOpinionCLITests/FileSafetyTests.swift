@@ -9,6 +9,9 @@ import Glibc
 /// plainly what a path is when they refuse it; names and bundle text never reach the terminal
 /// with escape sequences in them.
 @Suite struct FileSafetyTests {
+    /// The chat over the engine tests' demo bundle: these tests are about files, not dialogs.
+    static let chat = ["chat", "--dialogs", CommandRunner.packageRoot.appendingPathComponent("Tests/DialogEngineTests/Fixtures/demo").path]
+
     /// A fresh folder, removed at the end of the test.
     struct Folder {
         let url: URL
@@ -35,7 +38,7 @@ import Glibc
         try FileManager.default.createDirectory(atPath: folder.path("dir.md"), withIntermediateDirectories: false)
         try #require(mknod(folder.path("null.txt"), S_IFCHR | 0o666, dev_t(1 << 8 | 3)) == 0)
         let input = "/save \(folder.path("pipe.json"))\n/plan save \(folder.path("dir.md"))\n/transcript save \(folder.path("null.txt"))\n/load \(folder.path("pipe.json"))\n"
-        let result = try CommandRunner.run(["chat", "--lang", "en"], input: input)
+        let result = try CommandRunner.run(Self.chat + ["--lang", "en"], input: input)
         #expect(result.text.contains("\nCannot write \(folder.path("pipe.json")): it is a named pipe (FIFO), not a regular file.\n"))
         #expect(result.text.contains("\nCannot write \(folder.path("dir.md")): it is a folder, not a regular file.\n"))
         #expect(result.text.contains("\nCannot write \(folder.path("null.txt")): it is a device, not a regular file.\n"))
@@ -50,7 +53,7 @@ import Glibc
         defer { folder.remove() }
         try "keep me".write(toFile: folder.path("real.json"), atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: folder.path("link.json"), withDestinationPath: folder.path("real.json"))
-        let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "/save \(folder.path("link.json"))\n")
+        let result = try CommandRunner.run(Self.chat + ["--lang", "nl"], input: "/save \(folder.path("link.json"))\n")
         #expect(result.text.contains("\nKan \(folder.path("link.json")) niet schrijven: het is een symbolische link naar \(folder.path("real.json")); geef dat bestand zelf op als je het wilt vervangen.\n"))
         #expect(try folder.kind("link.json") == .typeSymbolicLink)
         #expect(try String(contentsOfFile: folder.path("real.json"), encoding: .utf8) == "keep me")
@@ -61,7 +64,7 @@ import Glibc
         defer { folder.remove() }
         try "keep me".write(toFile: folder.path("plan.md"), atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.path("plan.md"))
-        let result = try CommandRunner.run(["chat", "--lang", "en"], input: "/plan save \(folder.path("plan.md"))\n")
+        let result = try CommandRunner.run(Self.chat + ["--lang", "en"], input: "/plan save \(folder.path("plan.md"))\n")
         #expect(result.text.contains("\nCannot write \(folder.path("plan.md")): it is read-only.\n"))
         #expect(try String(contentsOfFile: folder.path("plan.md"), encoding: .utf8) == "keep me")
     }
@@ -76,7 +79,7 @@ import Glibc
         while kill(deadProcess, 0) == 0 || errno != ESRCH { deadProcess -= 1 }
         let stale = ".session.json.second-opinion-tmp-\(deadProcess)-Ab12Cd"
         try "half".write(toFile: folder.path(stale), atomically: false, encoding: .utf8)
-        let result = try CommandRunner.run(["chat", "--lang", "en"], input: "/save \(folder.path("session.json"))\n")
+        let result = try CommandRunner.run(Self.chat + ["--lang", "en"], input: "/save \(folder.path("session.json"))\n")
         #expect(result.text.contains("Conversation saved to \(folder.path("session.json"))."))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["session.json"])
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.path("session.json"))
@@ -88,7 +91,7 @@ import Glibc
         let folder = try Folder()
         defer { folder.remove() }
         let name = folder.path("a\u{1B}]0;owned\u{07}b.json")
-        let result = try CommandRunner.run(["chat", "--lang", "en"], input: "/save \(name)\n/load \(folder.path("missing\u{1B}[2J.json"))\n")
+        let result = try CommandRunner.run(Self.chat + ["--lang", "en"], input: "/save \(name)\n/load \(folder.path("missing\u{1B}[2J.json"))\n")
         #expect(result.text.contains("Conversation saved to \(folder.path("ab.json"))."))
         #expect(result.text.contains("Cannot read \(folder.path("missing.json")): it does not exist."))
         #expect(!result.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
@@ -110,7 +113,7 @@ import Glibc
 
     @Test func theEchoOfAHugeGraphemeIsCutInScalars() throws {
         let grapheme = "a" + String(repeating: "\u{301}", count: 100_000)
-        let result = try CommandRunner.run(["chat", "--lang", "en"], input: grapheme + "\n")
+        let result = try CommandRunner.run(Self.chat + ["--lang", "en"], input: grapheme + "\n")
         #expect(result.text.contains("Your message was very long; only the start was read."))
         #expect(result.output.count < 40_000, "\(result.output.count) bytes of output")
     }
