@@ -131,6 +131,27 @@ import Testing
         #expect(turn.expects.kind == .number)
     }
 
+    @Test func offersOfTopicsAndLanguagesThatDoNotExistAreDropped() throws {
+        let engine = try Fixtures.demoEngine()
+        var tree = Self.editingSession(try Self.savedTree(engine)) {
+            $0["offeredTopics"] = ["gone", "hours"]
+            $0["mentions"] = Array(repeating: String(repeating: "x", count: 10_000), count: 50)
+        }
+        var (session, _) = try engine.restore(try Self.data(tree))
+        var turn = engine.current(&session)
+        #expect(turn.choices.map(\.id) == ["hours", "no"])
+        #expect(turn.question == "Is your question about 'Opening hours'?")
+        tree = Self.editingSession(tree) {
+            $0["offeredTopics"] = ["gone"]
+            $0["offeredLanguage"] = "fr"
+        }
+        (session, _) = try engine.restore(try Self.data(tree))
+        turn = engine.current(&session)
+        #expect(turn.node == "ask")
+        #expect(turn.question == "Was this helpful?")
+        #expect(turn.expects.kind == .choice)
+    }
+
     // MARK: Any mutation
 
     /// Values a careless tool or an attacker might put anywhere in a save.
@@ -142,6 +163,7 @@ import Testing
         [["item": "bring_bike", "node": "repair:add_plan"], ["item": "x", "node": "welcome:menu"]],
         [["position": "repair:check", "callStack": ["x"], "variables": ["wheel": "front"], "plan": [], "ended": false]],
         [["speaker": "robot", "text": 5]], String(repeating: "\u{1B}]0;title\u{07}", count: 50),
+        "fr", "nl", ["hours", "nope"], ["gone"], ["repair", "hours", "paint"], Array(repeating: "a long mention", count: 20),
         ]
     }
 
@@ -194,7 +216,9 @@ import Testing
     @Test func anyMutationRestoresToASessionThatCanGoOnOrFailsClearly() async throws {
         let engine = try Fixtures.demoWithPaintEngine()
         let tree = try Self.savedTree(engine)
-        let paths = Self.paths(in: tree).filter { !$0.isEmpty }
+        // Optional fields a save may lack are mutated too.
+        let optional: [[AnyHashable]] = ["offeredFlow", "offeredTopics", "offeredLanguage", "mentions"].map { ["session", $0] }
+        let paths = Self.paths(in: tree).filter { !$0.isEmpty } + optional
         #expect(paths.count > 50)
         await propertyCheck(count: 400, input: Gen.int(in: 0...Int.max).array(of: 1...4)) { choices in
             var mutated: Any = tree

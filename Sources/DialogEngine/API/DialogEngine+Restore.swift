@@ -63,6 +63,12 @@ extension DialogEngine {
         if session.position == nil || session.offeredFlow.map({ compiled.flowIndex[$0] == nil }) ?? false {
             session.offeredFlow = nil
         }
+        session.offeredTopics = session.offeredTopics?.filter { compiled.flowIndex[$0] != nil }
+        if session.offeredTopics?.isEmpty ?? false { session.offeredTopics = nil }
+        if let language = session.offeredLanguage, !compiled.languages.contains(language) || language == session.language {
+            session.offeredLanguage = nil
+        }
+        session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
 
         var history: [DialogSession.Checkpoint] = []
         var ignoredPlanNotes: [String] = []
