@@ -12,7 +12,7 @@ import Testing
         _ = engine.reply("yes", in: &session)
         let transcript = engine.transcript(of: session)
         #expect(transcript.map(\.speaker) == [.omitted, .person, .bot, .person, .bot])
-        #expect(transcript[0] == TranscriptEntry(speaker: .omitted, text: "(2 earlier lines of this conversation were left out)", omittedCount: 2))
+        #expect(transcript[0] == TranscriptEntry(speaker: .omitted, text: "(3 earlier lines of this conversation were left out)", omittedCount: 3))
         #expect(transcript[3] == TranscriptEntry(speaker: .person, text: "yes"))
     }
 
@@ -24,8 +24,8 @@ import Testing
             _ = engine.reply("opnieuw", in: &session)
         }
         let transcript = engine.transcript(of: session)
-        // Four lines per round; the newest limit - 1 stay after the marker.
-        let dropped = 4 * 400 - (DialogEngine.defaultTranscriptLimit - 1)
+        // The greeting, then four lines per round; the newest limit - 1 stay after the marker.
+        let dropped = 1 + 4 * 400 - (DialogEngine.defaultTranscriptLimit - 1)
         #expect(transcript.count == DialogEngine.defaultTranscriptLimit)
         #expect(transcript[0].speaker == .omitted)
         #expect(transcript[0].omittedCount == dropped)
