@@ -131,7 +131,7 @@ extension DiagnosticCode {
         Entry(code: .unusedDeclaration, severity: .warning, summary: "unused declaration",
               explanation: "A fact, source or variable is declared but nothing uses it. Use it or remove it."),
         Entry(code: .unreadableFile, severity: .error, summary: "unreadable file",
-              explanation: "The file could not be read, or is not UTF-8 text. Save it as UTF-8."),
+              explanation: "The file could not be read, is not UTF-8 text, or is not a file at all: a named pipe, a device, a folder whose name ends in .json, or a symbolic link that loops or points nowhere. Links to files and folders elsewhere are followed. Save the file as UTF-8, or put a JSON file in the entry's place."),
         Entry(code: .examplesMissingLanguage, severity: .warning, summary: "examples missing a language",
               explanation: "The classifier that routes free text learns each language from its own examples. A flow, interrupt or \"outOfScope\" with \"examples\" needs them in every language of the bundle, and no empty lists."),
         Entry(code: .sharedExample, severity: .warning, summary: "example shared by two topics",

@@ -68,7 +68,7 @@ extension DialogEngine {
             var shown = builder.messages
             if let question { shown.append(question) }
             if session.offeredFlow == nil, session.offeredLanguage == nil, !choices.isEmpty { shown.append(choices.map { "\($0.number). \($0.label)" }.joined(separator: "\n")) }
-            session.transcript.append(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")))
+            session.record(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")), limit: transcriptLimit)
         }
         if let observer { for event in builder.events { observer(event) } }
         return turn

@@ -19,6 +19,10 @@ struct EngineStrings {
         }
     }
 
+    func omittedLines(_ count: Int) -> String {
+        dutch ? "(\(count) eerdere regels van dit gesprek zijn weggelaten)" : "(\(count) earlier lines of this conversation were left out)"
+    }
+
     func didYouMean(_ options: [(number: Int, label: String)]) -> String {
         let list = options.map { "\($0.number). \($0.label)" }
         if list.count == 1 {

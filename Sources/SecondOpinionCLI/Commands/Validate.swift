@@ -37,7 +37,7 @@ struct Validate: ParsableCommand {
         if !diagnostics.isEmpty {
             print(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(diagnostics))
         }
-        print("\(summary): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        print(TerminalText.inline(summary) + ": \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
 }

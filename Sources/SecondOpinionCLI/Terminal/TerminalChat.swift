@@ -42,7 +42,8 @@ final class TerminalChat {
                 return
             case .line(let line):
                 // Without a terminal nothing echoes what was read; show it so the output reads as a conversation.
-                if !interactive { say("> " + TerminalText.sanitized(String(line.prefix(DialogEngine.maximumInputLength)))) }
+                // Cut in scalars: one grapheme can hold millions of combining marks.
+                if !interactive { say("> " + TerminalText.sanitized(String(line.unicodeScalars.prefix(DialogEngine.maximumInputLength)))) }
                 if line.unicodeScalars.count > DialogEngine.maximumInputLength {
                     say(renderer.style.warning(dutch ? "Je bericht was erg lang; alleen het begin is gelezen." : "Your message was very long; only the start was read."))
                 }
@@ -118,10 +119,14 @@ final class TerminalChat {
             write(PlanDocument.transcript(session.transcript, dutch: dutch), to: words[2])
         case ("/save", 2), ("/opslaan", 2):
             do {
-                try SavedSession(session, engine: engine).write(to: URL(fileURLWithPath: words[1]))
-                say(renderer.style.success(dutch ? "Gesprek opgeslagen in \(words[1])." : "Conversation saved to \(words[1])."))
+                let data = try SavedSession(session, engine: engine).encoded()
+                try SafeFile.write(data, to: words[1])
+                let shown = TerminalText.inline(words[1])
+                say(renderer.style.success(dutch ? "Gesprek opgeslagen in \(shown)." : "Conversation saved to \(shown)."))
+            } catch let failure as SafeFile.Failure {
+                sayCannotWrite(words[1], failure)
             } catch {
-                say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + error.localizedDescription))
+                say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + TerminalText.inline("\(error)")))
             }
         case ("/load", 2), ("/laden", 2):
             load(from: words[1])
@@ -137,27 +142,37 @@ final class TerminalChat {
     }
 
     private func write(_ text: String, to path: String) {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            say(renderer.style.success(dutch ? "Opgeslagen in \(path)." : "Saved to \(path)."))
+        do throws(SafeFile.Failure) {
+            try SafeFile.write(Data(text.utf8), to: path)
+            let shown = TerminalText.inline(path)
+            say(renderer.style.success(dutch ? "Opgeslagen in \(shown)." : "Saved to \(shown)."))
         } catch {
-            say(renderer.style.warning((dutch ? "Kon \(path) niet schrijven: " : "Could not write \(path): ") + error.localizedDescription))
+            sayCannotWrite(path, error)
         }
     }
 
+    private func sayCannotWrite(_ path: String, _ failure: SafeFile.Failure) {
+        let reason = failure.reason(dutch: dutch)
+        say(renderer.style.warning(TerminalText.inline(dutch ? "Kan \(path) niet schrijven: \(reason)." : "Cannot write \(path): \(reason).")))
+    }
+
     private func load(from path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            say(renderer.style.warning(dutch ? "Kan \(path) niet lezen." : "Cannot read \(path)."))
+        let data: Data
+        do throws(SafeFile.Failure) {
+            data = try SafeFile.read(path, limit: SavedSession.maximumSize)
+        } catch {
+            let reason = error.reason(dutch: dutch)
+            say(renderer.style.warning(TerminalText.inline(dutch ? "Kan \(path) niet lezen: \(reason)." : "Cannot read \(path): \(reason).")))
             return
         }
         do {
             let (restored, notes) = try engine.restore(data)
             session = restored
             renderer.language = session.language
-            for note in notes { say(renderer.style.dim(note)) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
             show(engine.current(&session))
         } catch {
-            say(renderer.style.warning((dutch ? "Kon het gesprek niet laden: " : "Could not load the conversation: ") + error.description))
+            say(renderer.style.warning((dutch ? "Kon het gesprek niet laden: " : "Could not load the conversation: ") + TerminalText.inline(error.description)))
         }
     }
 
@@ -175,14 +190,14 @@ final class TerminalChat {
             let (restored, notes) = try engine.restore(saved)
             session = restored
             say(renderer.style.success(dutch ? "Dialogen opnieuw geladen." : "Dialogs reloaded."))
-            for note in notes { say(renderer.style.dim(note)) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
             show(engine.current(&session))
         } catch let error as BundleLoadError {
             say(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics))
             say(renderer.style.warning(dutch ? "De dialogen hebben fouten; het gesprek gaat verder met de vorige versie."
                                              : "The dialogs have errors; the conversation goes on with the previous version."))
         } catch {
-            say(renderer.style.warning("\(error)"))
+            say(renderer.style.warning(TerminalText.inline("\(error)")))
         }
     }
 
