@@ -18,7 +18,7 @@ struct TerminalSessionTests {
         try terminal.waitFor("> geïnformee\n")
         try terminal.send("C-u")
         try terminal.enter("4")
-        let screen = try terminal.waitFor("Hoe ben je verzekerd?")
+        let screen = try terminal.waitFor("Wat wil je weten over de kosten?")
         #expect(!screen.contains("Dat begreep ik niet"), "the cancelled line must not be answered")
         #expect(!screen.contains("EXITED"), "Ctrl-C must not end the program")
     }
@@ -31,7 +31,7 @@ struct TerminalSessionTests {
         try terminal.send("Tab")
         try terminal.waitFor("> Kosten en vergoeding")
         try terminal.send("Enter")
-        try terminal.waitFor("Hoe ben je verzekerd?")
+        try terminal.waitFor("Wat wil je weten over de kosten?")
         try terminal.type("/te")
         try terminal.send("Tab")
         try terminal.waitFor("> /terug")
@@ -48,7 +48,7 @@ struct TerminalSessionTests {
         try first.start(["--lang", "en"])
         try first.waitFor("Type /help for help")
         try first.enter("who pays for that?")
-        try first.waitFor("How are you insured?")
+        try first.waitFor("What would you like to know about the costs?")
         try first.send("C-d")
         try first.waitFor("EXITED 0")
         let history = try String(contentsOf: state.appendingPathComponent("second-opinion/history"), encoding: .utf8)
@@ -65,7 +65,7 @@ struct TerminalSessionTests {
         try second.send("Up")
         try second.waitFor("> who pays for that?")
         try second.send("Enter")
-        try second.waitFor("How are you insured?")
+        try second.waitFor("What would you like to know about the costs?")
     }
 
     @Test func quitOffersToSaveThePlan() throws {

@@ -59,6 +59,8 @@ extension DiagnosticCode {
     public static let unusedDeclaration = DiagnosticCode(rawValue: "DLG029")
     /// A file cannot be read as UTF-8 text.
     public static let unreadableFile = DiagnosticCode(rawValue: "DLG030")
+    /// A sentence or a whole text is longer than plain language allows.
+    public static let longText = DiagnosticCode(rawValue: "DLG031")
 
     struct Entry: Sendable {
         var code: DiagnosticCode
@@ -128,5 +130,7 @@ extension DiagnosticCode {
               explanation: "A fact, source or variable is declared but nothing uses it. Use it or remove it."),
         Entry(code: .unreadableFile, severity: .error, summary: "unreadable file",
               explanation: "The file could not be read, or is not UTF-8 text. Save it as UTF-8."),
+        Entry(code: .longText, severity: .warning, summary: "long sentence or message",
+              explanation: "A sentence has more than 20 words, or one text more than 80 (per language; `validate --max-sentence-words N --max-message-words N` sets other limits). Long sentences and walls of text are hard to read in plain language: split the sentence, or move the rest to another message or behind a choice such as \"Tell me more\"."),
     ]
 }

@@ -22,8 +22,9 @@ struct EngineStrings {
     func didYouMean(_ options: [(number: Int, label: String)]) -> String {
         let list = options.map { "\($0.number). \($0.label)" }
         if list.count == 1 {
-            return dutch ? "Bedoel je \(list[0])? Typ het nummer om te kiezen."
-                : "Do you mean \(list[0])? Type the number to choose it."
+            let mark = list[0].hasSuffix("?") ? "" : "?"  // A label that is a question has its own mark.
+            return dutch ? "Bedoel je \(list[0])\(mark) Typ het nummer om te kiezen."
+                : "Do you mean \(list[0])\(mark) Type the number to choose it."
         }
         let joined = list.dropLast().joined(separator: ", ") + (dutch ? " of " : " or ") + list.last!
         return dutch ? "Dat past bij meer dan één antwoord: \(joined). Welke bedoel je? Typ het nummer."
