@@ -12,6 +12,30 @@ import Testing
         #expect(result.text == "\(bundle.flows.count) flows, \(bundle.nodeCount) nodes, languages nl, en: 0 errors, 0 warnings\n")
     }
 
+    @Test func validateReadabilityLimitsCanBeSet() throws {
+        let demo = CommandRunner.packageRoot.appendingPathComponent("Tests/DialogEngineTests/Fixtures/demo").path
+        let plain = try CommandRunner.run(["validate", "--strict", demo])
+        #expect(plain.status == 0)
+        let strict = try CommandRunner.run(["validate", "--strict", "--max-sentence-words", "8", "--max-message-words", "8", demo])
+        #expect(strict.status == 1)
+        #expect(strict.text == """
+            \(demo)/flows/repair.json:48:15: warning: DLG031 the 'en' text has 9 words (at most 8 read easily) [$.nodes[4].messages[0].en]
+                    "en": "Fixing a flat {wheel} tyre costs €{flat_fee.amount} in {flat_fee.year}.",
+                          ^
+            hint: split it into two messages, or put the rest behind a choice such as 'Tell me more'
+            \(demo)/flows/repair.json:48:16: warning: DLG031 a sentence of the 'en' text has 9 words (at most 8 read easily) [$.nodes[4].messages[0].en]
+                    "en": "Fixing a flat {wheel} tyre costs €{flat_fee.amount} in {flat_fee.year}.",
+                           ^
+            hint: split it into shorter sentences
+            \(demo)/flows/welcome.json:17:73: warning: DLG031 the 'nl' text has 9 words (at most 8 read easily) [$.nodes[1].noMatch.nl]
+                  "noMatch": { "en": "I can't help with that. Pick a topic:", "nl": "Daar kan ik niet mee helpen. Kies een onderwerp:" },
+                                                                                    ^
+            hint: split it into two messages, or put the rest behind a choice such as 'Tell me more'
+            4 flows, 15 nodes, languages en, nl: 0 errors, 3 warnings
+
+            """)
+    }
+
     @Test func validateShowsEveryProblemAndFails() throws {
         let folder = try TemporaryBundle.copyOfDemo()
         defer { folder.remove() }
@@ -174,6 +198,15 @@ struct TemporaryBundle {
         #expect(second.text.contains("Without a referral, basic insurance usually does not pay for a second opinion."))
         let broken = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(folder.path)/plan.md\n")
         #expect(broken.text.contains("Could not load the conversation: this is not a saved conversation (no format version)"))
+    }
+
+    @Test func sourcesAreListedCompactlyAndInFullWithTheSourcesCommand() throws {
+        let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n3\n/bronnen\n")
+        #expect(result.text.contains("  Bronnen: [1] Zorgverzekeraar CZ · [2] Informatiepagina, uitgever niet genoemd\n  (/bronnen)\n"))
+        #expect(result.text.contains("> /bronnen\n[1] Advice on a second opinion (Engelstalige pagina op de website van CZ)\n    Zorgverzekeraar CZ, gecontroleerd 2026-11-23\n"))
+        let english = try CommandRunner.run(["chat", "--lang", "en"], input: "5\n4\n3\n/sources\n")
+        #expect(english.text.contains("Source: [1] Dutch law (/sources)"))
+        #expect(english.text.contains("[1] Medical Treatment Contracts Act (WGBO): Dutch Civil Code book 7, articles"))
     }
 
     @Test func helpListsTheTerminalCommandsInTheCurrentLanguage() throws {
