@@ -204,7 +204,7 @@ struct TemporaryBundle {
         let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n3\n/bronnen\n")
         #expect(result.text.contains("  Bronnen: [1] Zorgverzekeraar CZ · [2] Informatiepagina, uitgever niet genoemd\n  (/bronnen)\n"))
         #expect(result.text.contains("> /bronnen\n[1] Advice on a second opinion (Engelstalige pagina op de website van CZ)\n    Zorgverzekeraar CZ, gecontroleerd 2026-11-23\n"))
-        let english = try CommandRunner.run(["chat", "--lang", "en"], input: "5\n4\n3\n/sources\n")
+        let english = try CommandRunner.run(["chat", "--lang", "en"], input: "5\n4\n14\n/sources\n")
         #expect(english.text.contains("Source: [1] Dutch law (/sources)"))
         #expect(english.text.contains("[1] Medical Treatment Contracts Act (WGBO): Dutch Civil Code book 7, articles"))
     }
