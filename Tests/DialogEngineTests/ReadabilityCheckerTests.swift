@@ -7,8 +7,8 @@ import Testing
     @Test func sentencesEndAtStopsFollowedBySpaceAndAtLineBreaks() {
         let text = "Chat at 113.nl or read article 7:450 now. One two three four five six!\nShort one."
         #expect(checker.longSentences(in: text) == [
-            ReadabilityChecker.LongSentence(offset: 0, words: 8),
-            ReadabilityChecker.LongSentence(offset: 42, words: 6),
+            ReadabilityChecker.Sentence(offset: 0, words: 8),
+            ReadabilityChecker.Sentence(offset: 42, words: 6),
         ])
         #expect(checker.wordCount(of: text) == 16)
     }

@@ -4,8 +4,8 @@
 /// ("–" alone is no word). A sentence ends at `.`, `!` or `?` followed by a space or the end of
 /// the text ("113.nl" and "7:450" stay one word), or at a line break.
 struct ReadabilityChecker {
-    /// A sentence over the limit: where it starts (in Unicode scalars) and how many words it has.
-    struct LongSentence: Equatable {
+    /// A sentence: where it starts (in Unicode scalars) and how many words it has.
+    struct Sentence: Equatable {
         var offset: Int
         var words: Int
     }
@@ -13,7 +13,7 @@ struct ReadabilityChecker {
     let limits: ReadabilityLimits
 
     /// The sentences of `text` that have more words than the limit.
-    func longSentences(in text: String) -> [LongSentence] {
+    func longSentences(in text: String) -> [Sentence] {
         sentences(in: text).filter { $0.words > limits.sentenceWords }
     }
 
@@ -22,9 +22,9 @@ struct ReadabilityChecker {
         sentences(in: text).reduce(0) { $0 + $1.words }
     }
 
-    private func sentences(in text: String) -> [LongSentence] {
+    private func sentences(in text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
-        var result: [LongSentence] = []
+        var result: [Sentence] = []
         var start: Int?
         var words = 0
         var inWord = false
@@ -36,7 +36,7 @@ struct ReadabilityChecker {
         }
         func endSentence() {
             endWord()
-            if let start, words > 0 { result.append(LongSentence(offset: start, words: words)) }
+            if let start, words > 0 { result.append(Sentence(offset: start, words: words)) }
             start = nil
             words = 0
         }
