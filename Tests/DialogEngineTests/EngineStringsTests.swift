@@ -13,4 +13,9 @@ import Testing
         #expect(EngineStrings(language: "en").didYouMean([(number: 2, label: "The rear wheel")])
             == "Do you mean 2. The rear wheel? Type the number to choose it.")
     }
+
+    @Test func anAnswerFilledFromEarlierWordsEndsWithOneMark() {
+        #expect(EngineStrings(language: "nl").alreadyAnswered("Krijg ik het vergoed?") == "Dat had je al verteld: Krijg ik het vergoed? (Klopt dat niet? Typ 'terug'.)")
+        #expect(EngineStrings(language: "en").alreadyAnswered("Basic insurance only") == "You already told me: Basic insurance only. (Not right? Type 'back'.)")
+    }
 }

@@ -48,7 +48,7 @@ struct TerminalSessionTests {
         try first.start(["--lang", "en"])
         try first.waitFor("Type /help for help")
         try first.enter("who pays for that?")
-        try first.waitFor("What would you like to know about the costs?")
+        try first.waitFor("How are you insured?")
         try first.send("C-d")
         try first.waitFor("EXITED 0")
         let history = try String(contentsOf: state.appendingPathComponent("second-opinion/history"), encoding: .utf8)
@@ -65,7 +65,7 @@ struct TerminalSessionTests {
         try second.send("Up")
         try second.waitFor("> who pays for that?")
         try second.send("Enter")
-        try second.waitFor("What would you like to know about the costs?")
+        try second.waitFor("How are you insured?")
     }
 
     @Test func quitOffersToSaveThePlan() throws {

@@ -1,5 +1,5 @@
 /// How long a sentence and a text may be before loading warns that it is hard to read
-/// (diagnostic `DLG031`). Plain language (B1) keeps sentences short and messages small.
+/// (diagnostic `DLG033`). Plain language (B1) keeps sentences short and messages small.
 public struct ReadabilityLimits: Sendable, Hashable {
     /// The most words one sentence may have.
     public var sentenceWords: Int

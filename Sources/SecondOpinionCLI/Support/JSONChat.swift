@@ -22,6 +22,7 @@ struct JSONChat {
         var ended: Bool
         var outcome: String
         var events: [DialogEvent]
+        var routing: Routing?
 
         init(_ turn: Turn) {
             flow = turn.flow
@@ -37,6 +38,7 @@ struct JSONChat {
             ended = turn.ended
             outcome = turn.outcome.rawValue
             events = turn.events
+            routing = turn.routing
         }
     }
 
