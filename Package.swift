@@ -11,6 +11,8 @@ let package = Package(
         /// The second-opinion dialogs, compiled into the binary.
         .library(name: "SecondOpinionDialogs", targets: ["SecondOpinionDialogs"]),
         .executable(name: "second-opinion", targets: ["SecondOpinionCLI"]),
+        /// Speed and memory of the engine, as a table or JSON lines (run it as a release build).
+        .executable(name: "second-opinion-bench", targets: ["SecondOpinionBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +52,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // The benchmark: a program, not a test, so timings never decide whether tests pass.
+        .executableTarget(name: "SecondOpinionBench", dependencies: ["DialogEngine", "SecondOpinionDialogs", "CHeapInfo"]),
+        // The live heap as glibc counts it, for the benchmark's memory figures.
+        .target(name: "CHeapInfo"),
 
         .testTarget(
             name: "DialogEngineTests",

@@ -13,6 +13,10 @@ import Testing
         #expect(TextNormalizer.words("Wie betaalt DÁT eigenlijk?!") == ["wie", "betaalt", "dat", "eigenlijk"])
         #expect(TextNormalizer.words("my GP won’t refer me") == ["my", "gp", "wont", "refer", "me"])
         #expect(TextNormalizer.words("  ...  ") == [])
+        #expect(TextNormalizer.words("Straße, Ærø, ĳs") == ["strasse", "aero", "ijs"])
+        #expect(TextNormalizer.words("ＧＰ ２４") == ["gp", "24"])
+        #expect(TextNormalizer.words("e\u{301}e\u{308}n") == ["een"])
+        #expect(TextNormalizer.words("ΩΜΕΓΑ🙂two") == ["ωμεγα", "two"])
     }
 
     /// The choice picked, ignoring the score.

@@ -42,7 +42,7 @@ extension DialogEngine {
     /// Whether `phrase` occurs in `words` as a run of words and is not denied just before.
     static func says(_ phrase: [String], in words: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+        for start in 0...(words.count - phrase.count) where words[start..<(start + phrase.count)].elementsEqual(phrase) {
             let before = words[max(0, start - 2)..<start]
             if !before.contains(where: negations.contains) || negations.contains(phrase[0]) { return true }
         }

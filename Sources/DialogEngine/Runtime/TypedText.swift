@@ -13,8 +13,8 @@ struct TypedText {
     init(_ text: String) {
         self.text = text
         words = TextNormalizer.words(text)
-        let beforePunctuation = text.prefix { $0 != "," && $0 != ";" }
-        let headWords = TextNormalizer.words(String(beforePunctuation))
+        let beforePunctuation = text.unicodeScalars.prefix { $0 != "," && $0 != ";" }
+        let headWords = beforePunctuation.count == text.unicodeScalars.count ? words : TextNormalizer.words(String(String.UnicodeScalarView(beforePunctuation)))
         head = Array(headWords.prefix { $0 != "and" && $0 != "en" })
     }
 

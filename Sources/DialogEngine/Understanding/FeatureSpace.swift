@@ -66,19 +66,22 @@ struct FeatureSpace: Sendable {
     /// Counts the known n-grams of a message; n-grams never seen in training are left out.
     func counts(_ features: TextFeatures) -> Counts {
         var counts = Counts()
+        var known: [Int32] = []
         for (block, hashes) in [features.characterGrams, features.wordGrams].enumerated() {
             if block == 1 { counts.wordStart = counts.columns.count }
-            let start = counts.columns.count
+            known.removeAll(keepingCapacity: true)
             for hash in hashes {
                 let column = table.column(of: hash)
-                guard column >= 0 else { continue }
-                // Messages are short: a linear look-back beats a table here.
-                if let existing = counts.columns[start...].firstIndex(of: column) {
-                    counts.counts[existing] += 1
-                } else {
-                    counts.columns.append(column)
-                    counts.counts.append(1)
-                }
+                if column >= 0 { known.append(column) }
+            }
+            known.sort()
+            var index = 0
+            while index < known.count {
+                var end = index + 1
+                while end < known.count, known[end] == known[index] { end += 1 }
+                counts.columns.append(known[index])
+                counts.counts.append(Int32(end - index))
+                index = end
             }
         }
         return counts
