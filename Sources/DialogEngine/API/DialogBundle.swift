@@ -52,9 +52,11 @@ public struct DialogBundle: Sendable {
 
     /// Loads a bundle from file contents keyed by path relative to the bundle folder
     /// (`manifest.json`, `flows/costs.json`, ...).
+    /// - Parameter readability: the sentence and text lengths above which ``warnings`` say a text
+    ///   is hard to read.
     /// - Throws: ``BundleLoadError`` with every diagnostic when the bundle has errors.
-    public static func load(files: [String: String]) throws(BundleLoadError) -> DialogBundle {
-        let (compiled, diagnostics) = BundleLoader.load(files: files)
+    public static func load(files: [String: String], readability: ReadabilityLimits = ReadabilityLimits()) throws(BundleLoadError) -> DialogBundle {
+        let (compiled, diagnostics) = BundleLoader.load(files: files, readability: readability)
         guard let compiled else { throw BundleLoadError(diagnostics: diagnostics, files: files) }
         return DialogBundle(compiled: compiled, warnings: diagnostics)
     }

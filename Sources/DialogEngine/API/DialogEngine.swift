@@ -94,7 +94,7 @@ public struct DialogEngine: Sendable {
         session.plan.compactMap { mark in
             guard let index = compiled.nodeIndex[mark.node], case .plan(let item, _) = compiled.nodes[index].kind else { return nil }
             return PlanEntry(id: item.id, text: item.text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables),
-                             sources: references(item.sources))
+                             sources: references(item.sources, language: session.language))
         }
     }
 

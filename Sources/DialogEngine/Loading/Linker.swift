@@ -378,8 +378,23 @@ struct Linker {
                 context.report(.yearlyFactWithoutYear, "the '\(language)' text uses '\(fact)' without saying its year", at: textOrigin,
                                hint: "add {\(fact).year} to the text")
             }
+            checkReadability(raw, language: language, at: textOrigin)
         }
         text.segments = segments
+    }
+
+    /// Warns about a sentence or a whole text too long to read easily.
+    private func checkReadability(_ raw: String, language: String, at origin: Origin) {
+        let checker = ReadabilityChecker(limits: context.readability)
+        for sentence in checker.longSentences(in: raw) {
+            context.report(.longText, "a sentence of the '\(language)' text has \(sentence.words) words (at most \(checker.limits.sentenceWords) read easily)",
+                           at: FlowLoader.shifted(origin, by: sentence.offset), hint: "split it into shorter sentences")
+        }
+        let words = checker.wordCount(of: raw)
+        if words > checker.limits.messageWords {
+            context.report(.longText, "the '\(language)' text has \(words) words (at most \(checker.limits.messageWords) read easily)", at: origin,
+                           hint: "split it into two messages, or put the rest behind a choice such as 'Tell me more'")
+        }
     }
 
     // MARK: Indexes

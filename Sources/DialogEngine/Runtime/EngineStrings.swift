@@ -114,8 +114,9 @@ struct EngineStrings {
     }
 
     func alreadyAnswered(_ answer: String) -> String {
-        dutch ? "Dat had je al verteld: \(answer). (Klopt dat niet? Typ 'terug'.)"
-            : "You already told me: \(answer). (Not right? Type 'back'.)"
+        let stop = answer.hasSuffix("?") || answer.hasSuffix(".") || answer.hasSuffix("!") ? "" : "."  // A label that is a question keeps its own mark.
+        return dutch ? "Dat had je al verteld: \(answer)\(stop) (Klopt dat niet? Typ 'terug'.)"
+            : "You already told me: \(answer)\(stop) (Not right? Type 'back'.)"
     }
 
     var yes: String { dutch ? "Ja" : "Yes" }

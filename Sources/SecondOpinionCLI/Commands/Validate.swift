@@ -14,6 +14,12 @@ struct Validate: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Warn about a sentence with more words than this.", valueName: "n"))
+    var maxSentenceWords = ReadabilityLimits().sentenceWords
+
+    @Option(help: ArgumentHelp("Warn about a message with more words than this.", valueName: "n"))
+    var maxMessageWords = ReadabilityLimits().messageWords
+
     func run() throws {
         let options = try BundleOptions.parse(directory.map { ["--dialogs", $0] } ?? [])
         let (files, prefix, problems) = try options.files()
@@ -21,7 +27,7 @@ struct Validate: ParsableCommand {
         var summary = ""
         if problems.isEmpty {
             do {
-                let bundle = try DialogBundle.load(files: files)
+                let bundle = try DialogBundle.load(files: files, readability: ReadabilityLimits(sentenceWords: maxSentenceWords, messageWords: maxMessageWords))
                 diagnostics = bundle.warnings
                 summary = "\(bundle.flows.count) flows, \(bundle.nodeCount) nodes, languages \(bundle.languages.joined(separator: ", "))"
             } catch {

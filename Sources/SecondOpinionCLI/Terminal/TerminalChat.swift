@@ -4,7 +4,7 @@ import Foundation
 
 /// The conversation in a terminal: reads lines (edited with libedit on a TTY), shows turns, and
 /// handles the commands that touch files (`/save`, `/load`, `/plan save`, `/transcript save`,
-/// `/reload`). Everything else goes to the engine.
+/// `/reload`) and `/sources`. Everything else goes to the engine.
 final class TerminalChat {
     private var engine: DialogEngine
     private var session: DialogSession
@@ -12,6 +12,8 @@ final class TerminalChat {
     private var renderer: TurnRenderer
     private let bundleOptions: BundleOptions
     private let interactive: Bool
+    /// The sources of the last answer that named any, for `/sources`.
+    private var lastSources: [SourceReference] = []
 
     init(engine: DialogEngine, language: String, reader: any LineReader, style: Style, width: Int, bundleOptions: BundleOptions, interactive: Bool) {
         self.engine = engine
@@ -73,6 +75,7 @@ final class TerminalChat {
               /save BESTAND             het gesprek opslaan om later verder te gaan
               /load BESTAND             een opgeslagen gesprek openen
               /reload                   dialogen opnieuw laden (met --dialogs)
+              /bronnen                  de bronnen van het laatste antwoord, met titel en link
             Tab vult aan, pijltje omhoog haalt eerdere invoer terug, Ctrl-C wist de regel, Ctrl-D stopt.
             """
             : """
@@ -82,11 +85,13 @@ final class TerminalChat {
               /save FILE                save the conversation to continue later
               /load FILE                open a saved conversation
               /reload                   reload the dialogs (with --dialogs)
+              /sources                  the last answer's sources, with title and link
             Tab completes, arrow up recalls earlier input, Ctrl-C clears the line, Ctrl-D ends.
             """
     }
 
     private func show(_ turn: Turn) {
+        if !turn.sources.isEmpty && turn.outcome != .notUnderstood { lastSources = turn.sources }
         say(renderer.render(turn))
         say("")
     }
@@ -99,7 +104,7 @@ final class TerminalChat {
     private func completions() -> [String] {
         let turn = engine.current(&session)
         let commands = ["/help", "/hulp", "/back", "/terug", "/restart", "/opnieuw", "/topics", "/onderwerpen", "/lang nl", "/lang en",
-                        "/plan", "/plan save ", "/transcript save ", "/save ", "/load ", "/reload", "/quit", "/stop"]
+                        "/plan", "/plan save ", "/transcript save ", "/save ", "/load ", "/reload", "/sources", "/bronnen", "/quit", "/stop"]
         return turn.choices.map(\.label) + commands
     }
 
@@ -132,6 +137,9 @@ final class TerminalChat {
             load(from: words[1])
         case ("/reload", 1):
             reload()
+        case ("/sources", 1), ("/bronnen", 1):
+            say(renderer.renderSources(lastSources))
+            say("")
         case ("/plan", _), ("/transcript", _), ("/save", _), ("/load", _):
             say(renderer.style.warning(dutch ? "Gebruik: /plan save BESTAND, /transcript save BESTAND, /save BESTAND of /load BESTAND."
                                              : "Usage: /plan save FILE, /transcript save FILE, /save FILE or /load FILE."))
