@@ -400,9 +400,10 @@ struct Linker {
     // MARK: Indexes
 
     private mutating func buildIndexes() {
+        // In the manifest's language order, so that ties between phrases break the same way on every run.
         for (index, interrupt) in bundle.interrupts.enumerated() {
-            for phrases in interrupt.triggers.values {
-                for phrase in phrases { bundle.interruptIndex.add(phrase, for: index) }
+            for language in bundle.languages {
+                for phrase in interrupt.triggers[language, default: []] { bundle.interruptKeywords.add(phrase, for: index) }
             }
         }
         for (nodeIndex, node) in bundle.nodes.enumerated() {
@@ -438,7 +439,6 @@ struct Linker {
             phrases.finish()
             bundle.answerIndexes[nodeIndex] = phrases
         }
-        bundle.interruptIndex.finish()
         for (nodeIndex, node) in bundle.nodes.enumerated() {
             if let fill = node.fill { bundle.fillPhrases[nodeIndex] = fillPhrases(node, fill) }
         }
