@@ -16,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: property-based tests that a mutated saved session never crashes or sticks.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The engine: loads, validates and runs conversation trees. Knows nothing about healthcare.
@@ -60,7 +62,7 @@ let package = Package(
 
         .testTarget(
             name: "DialogEngineTests",
-            dependencies: ["DialogEngine"],
+            dependencies: ["DialogEngine", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

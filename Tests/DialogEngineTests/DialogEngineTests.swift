@@ -48,9 +48,24 @@ import Testing
         #expect(turn.plan.map(\.id) == ["bring_bike"])
         #expect(turn.plan.first?.text == "Bring your bike to the shop.")
         #expect(turn.events.map(\.kind) == [.answerGiven, .variableSet, .nodeEntered, .nodeEntered, .nodeEntered, .planItemAdded, .nodeEntered, .nodeEntered])
-        #expect(turn.events[1] == turn.events[1])
+        let set = turn.events[1]
+        #expect([set.flow, set.node, set.variable] == ["repair", "ask_electric", "electric"])
+        #expect(set.value == .bool(false))
         #expect(turn.events.first { $0.kind == .variableSet }?.value == .bool(false))
         #expect(session.variables == ["wheel": .text("front"), "electric": .bool(false)])
+    }
+
+    @Test func sourcesAndPlanSourcesComeInTheConversationsLanguage() throws {
+        let engine = try Fixtures.demoEngine()
+        var (session, _) = engine.start(language: "nl")
+        _ = engine.reply("1", in: &session)
+        _ = engine.reply("voor", in: &session)
+        let turn = engine.reply("nee", in: &session)
+        let dutch = SourceReference(id: "prices", title: "Prijslijst reparaties", publisher: "Voorbeeldfietsenwinkel", url: "https://example.org/prices", checked: "2026-01-15")
+        #expect(turn.sources == [dutch])
+        #expect(turn.plan.first?.sources == [dutch])
+        _ = engine.reply("/lang en", in: &session)
+        #expect(engine.plan(of: session).first?.sources.first?.title == "Repair price list")
     }
 
     @Test func backIsRepeatable() throws {

@@ -35,7 +35,7 @@ struct Test: ParsableCommand {
             do {
                 text = try String(contentsOf: file, encoding: .utf8)
             } catch {
-                StandardError.write("error: cannot read \(file.path) as UTF-8 text\n")
+                StandardError.write(TerminalText.inline("error: cannot read \(file.path) as UTF-8 text") + "\n")
                 failed += 1
                 continue
             }
@@ -44,19 +44,19 @@ struct Test: ParsableCommand {
                 let problems = script.problems(in: dialogs)
                 if !problems.isEmpty {
                     failed += 1
-                    for problem in problems { print(problem.description) }
+                    for problem in problems { print(TerminalText.sanitized(problem.description)) }
                     foreignFlows += script.namedFlows.filter { flow in
                         !dialogs.flows.contains { $0.id == flow } && !foreignFlows.contains(flow)
                     }
                 } else if let failure = script.run(on: engine, coverage: &covered) {
                     failed += 1
-                    print(failure.description)
+                    print(TerminalText.sanitized(failure.description))
                 } else {
                     passed += 1
                 }
             } catch {
                 failed += 1
-                print(error.description)
+                print(TerminalText.sanitized(error.description))
             }
         }
         if bundle.dialogs == nil && !foreignFlows.isEmpty {
@@ -88,7 +88,7 @@ struct Test: ParsableCommand {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                StandardError.write("error: \(path) does not exist\n")
+                StandardError.write(TerminalText.inline("error: \(path) does not exist") + "\n")
                 throw ExitCode(2)
             }
             if isDirectory.boolValue {

@@ -18,6 +18,12 @@ struct Validate: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Warn about a sentence with more words than this.", valueName: "n"))
+    var maxSentenceWords = ReadabilityLimits().sentenceWords
+
+    @Option(help: ArgumentHelp("Warn about a message with more words than this.", valueName: "n"))
+    var maxMessageWords = ReadabilityLimits().messageWords
+
     @Option(help: "text (compiler style) or json (one object: diagnostics with code, severity, file, line, column, path, message, hint).")
     var format: Format = .text
 
@@ -31,7 +37,7 @@ struct Validate: ParsableCommand {
         var summary = ""
         if problems.isEmpty {
             do {
-                let bundle = try DialogBundle.load(files: files)
+                let bundle = try DialogBundle.load(files: files, readability: ReadabilityLimits(sentenceWords: maxSentenceWords, messageWords: maxMessageWords))
                 diagnostics = bundle.warnings
                 summary = "\(bundle.flows.count) flows, \(bundle.nodeCount) nodes, languages \(bundle.languages.joined(separator: ", "))"
             } catch {
@@ -83,7 +89,7 @@ struct Validation {
     var warnings: Int { diagnostics.count - errors }
 
     var summaryLine: String {
-        "\(summary): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+        TerminalText.inline(summary) + ": \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
     }
 
     /// Every diagnostic and the summary.
