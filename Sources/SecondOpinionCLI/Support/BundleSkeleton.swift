@@ -48,8 +48,8 @@ struct BundleSkeleton {
                   "$schema": "schemas/sources.schema.json",
                   "sources": {
                     "example": {
-                      "title": "The page these answers are based on",
-                      "publisher": "Replace with the publisher",
+                      "title": \(text("The page these answers are based on", "De pagina waarop deze antwoorden steunen")),
+                      "publisher": \(text("Replace with the publisher", "Vervang door de uitgever")),
                       "url": "https://example.org/",
                       "checked": "\(checked)"
                     }
