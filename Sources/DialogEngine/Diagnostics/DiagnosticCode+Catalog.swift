@@ -65,6 +65,8 @@ extension DiagnosticCode {
     public static let sharedExample = DiagnosticCode(rawValue: "DLG032")
     /// A sentence or a whole text is longer than plain language allows.
     public static let longText = DiagnosticCode(rawValue: "DLG033")
+    /// Flows call each other in a circle, so a call never returns.
+    public static let callCycle = DiagnosticCode(rawValue: "DLG034")
 
     struct Entry: Sendable {
         var code: DiagnosticCode
@@ -140,5 +142,7 @@ extension DiagnosticCode {
               explanation: "An example (compared without case, accents and punctuation) is also an example or trigger of another flow, interrupt or \"outOfScope\". The classifier cannot learn which one it means. Keep it in one place, or reword it."),
         Entry(code: .longText, severity: .warning, summary: "long sentence or message",
               explanation: "A sentence has more than 20 words, or one text more than 80 (per language; `validate --max-sentence-words N --max-message-words N` sets other limits). Long sentences and walls of text are hard to read in plain language: split the sentence, or move the rest to another message or behind a choice such as \"Tell me more\"."),
+        Entry(code: .callCycle, severity: .error, summary: "flows call each other in a circle",
+              explanation: "A flow calls a flow that, directly or through others, calls the first one again. Each call waits for the called flow to end before it goes on, so the calls pile up and the conversation never returns to where the first call was made. To go back to an earlier flow, use a \"goto\" node (or a \"next\" naming the node) instead of \"call\"."),
     ]
 }

@@ -17,9 +17,47 @@ struct GraphValidator {
         let entries = entryPoints()
         let reached = checkReachability(edges: edges, entries: entries)
         checkCycles(edges: edges)
+        checkCallCycles()
         checkReadBeforeSet(edges: edges, entries: entries)
         checkSources()
         return reached
+    }
+
+    /// Flows that call each other in a circle: a call waits for its flow to end, so such calls
+    /// never come back. Reported once per circle, at the call that starts it in file order.
+    func checkCallCycles() {
+        // The call nodes of each flow, by the flow they call.
+        var calls = [[(node: Int, callee: Int)]](repeating: [], count: bundle.flows.count)
+        for (index, node) in bundle.nodes.enumerated() {
+            if case .call(let callee, _) = node.kind, callee.target >= 0 {
+                calls[node.flow].append((index, callee.target))
+            }
+        }
+        var reported = Set<[Int]>()
+        for first in bundle.flows.indices {
+            // Depth-first from `first`, looking for a way back to it.
+            var path: [(flow: Int, call: Int)] = []
+            var visited = Set<Int>()
+            func search(_ flow: Int) -> Bool {
+                for call in calls[flow] {
+                    path.append((flow, call.node))
+                    if call.callee == first { return true }
+                    if !visited.contains(call.callee) {
+                        visited.insert(call.callee)
+                        if search(call.callee) { return true }
+                    }
+                    path.removeLast()
+                }
+                return false
+            }
+            guard search(first) else { continue }
+            let circle = path.map(\.flow)
+            guard reported.insert(circle.sorted()).inserted else { continue }
+            let names = (circle + [first]).map { bundle.flows[$0].id }
+            let origin = bundle.nodes[path[0].call].origin
+            context.report(.callCycle, "flows call each other in a circle: \(names.joined(separator: " -> "))", at: origin,
+                           hint: "a call comes back only when the called flow ends; to go back to '\(bundle.flows[first].id)', use 'goto' instead of 'call'")
+        }
     }
 
     func entryPoints() -> [Int] {
