@@ -47,14 +47,20 @@ enum BundleLoader {
             guard let json = parse(path) else { continue }
             let loader = FlowLoader(file: path, context: context, flowIndex: flows.count, flowID: json["id"]?.string)
             let firstNode = nodes.count
+            let firstDeclaration = declarations.count
             guard let flow = loader.load(json, nodes: &nodes, variables: &declarations) else {
                 context.unavailable.insert("flow:\(json["id"]?.string ?? "")")
                 nodes.removeSubrange(firstNode...)
                 continue
             }
             if let previous = flowOrigins[flow.id] {
-                context.report(.duplicateID, "flow id '\(flow.id)' is also used by \(previous.file)", at: flow.origin)
+                // At the copy's id, naming both files; its nodes and variables are dropped with it, so
+                // they do not come back as "declared twice" errors.
+                let at = json["id"].map { Origin(file: path, value: $0) } ?? flow.origin
+                context.report(.duplicateID, "flow id '\(flow.id)' is used by two files: \(previous.file) and \(path)", at: at,
+                               hint: "each flow needs its own id: rename this one, or remove the copy")
                 nodes.removeSubrange(firstNode...)
+                declarations.removeSubrange(firstDeclaration...)
                 continue
             }
             flowOrigins[flow.id] = flow.origin
