@@ -30,7 +30,7 @@ enum FactsLoader {
             var localized: [String: LocalizedText] = [:]
             var source: String?
             var sourceOrigin = origin
-            for field in fields where field.key != "$comment" {
+            for field in context.firstOfEachKey(fields, file: file, what: "fact '\(member.key)'") where field.key != "$comment" {
                 let fieldOrigin = Origin(file: file, location: field.keyLocation, path: field.value.path.description)
                 switch field.value.kind {
                 case .string(let text) where field.key == "source":

@@ -253,7 +253,7 @@ struct FlowLoader {
             return nil
         }
         var phrases: [String: [String: [String]]] = [:]
-        for member in members where member.key != "$comment" {
+        for member in context.firstOfEachKey(members, file: file, what: "'fill' of \(what)") where member.key != "$comment" {
             guard answers.contains(member.key) else {
                 context.report(.invalidValue, "'fill' names the answer '\(member.key)', which \(what) does not have",
                                at: Origin(file: file, location: member.keyLocation, path: member.value.path.description),
@@ -339,7 +339,7 @@ struct FlowLoader {
             context.report(.wrongType, "'set' must be an object of values by variable name, not \(value.typeName)", file: file, value: value)
             return []
         }
-        return members.filter { $0.key != "$comment" }.compactMap { member in
+        return context.firstOfEachKey(members, file: file, what: "'set'").filter { $0.key != "$comment" }.compactMap { member in
             guard let expression = condition(member.value, what: "the value of '\(member.key)'") else { return nil }
             return Assignment(variable: member.key, value: expression,
                               origin: Origin(file: file, location: member.keyLocation, path: member.value.path.description))

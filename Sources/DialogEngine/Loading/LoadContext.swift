@@ -172,12 +172,26 @@ final class LoadContext {
         return result
     }
 
+    /// The members of an object read member by member (not through ``checkObject``), with each
+    /// repeated key reported at the repeat and left out: JSON readers differ in which one they
+    /// keep, so an author's second value must not win or lose silently.
+    func firstOfEachKey(_ members: [JSONValue.Member], file: String, what: String) -> [JSONValue.Member] {
+        var seen = Set<String>()
+        return members.filter { member in
+            if seen.insert(member.key).inserted { return true }
+            report(.duplicateKey, "'\(member.key)' appears more than once in \(what)",
+                   at: Origin(file: file, location: member.keyLocation, path: member.value.path.description), hint: "remove or rename one of them")
+            return false
+        }
+    }
+
     func phrases(_ value: JSONValue?, file: String, what: String) -> [String: [String]]? {
         guard let value else { return nil }
-        guard let members = value.members else {
+        guard let all = value.members else {
             report(.wrongType, "\(what) must be an object with a list of phrases per language, not \(value.typeName)", file: file, value: value)
             return nil
         }
+        let members = firstOfEachKey(all, file: file, what: what)
         var result: [String: [String]] = [:]
         for member in members where member.key != "$comment" {
             guard languages.contains(member.key) else {
