@@ -13,6 +13,8 @@ let package = Package(
         /// The HTTP API (`second-opinion serve`) with its session stores.
         .library(name: "SecondOpinionServer", targets: ["SecondOpinionServer"]),
         .executable(name: "second-opinion", targets: ["SecondOpinionCLI"]),
+        /// Speed and memory of the engine, as a table or JSON lines (run it as a release build).
+        .executable(name: "second-opinion-bench", targets: ["SecondOpinionBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -90,6 +92,11 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+
+        // The benchmark: a program, not a test, so timings never decide whether tests pass.
+        .executableTarget(name: "SecondOpinionBench", dependencies: ["DialogEngine", "SecondOpinionDialogs", "CHeapInfo"]),
+        // The live heap as glibc counts it, for the benchmark's memory figures.
+        .target(name: "CHeapInfo"),
 
         .testTarget(
             name: "DialogEngineTests",

@@ -23,6 +23,15 @@ import Testing
         #expect(session.language == "nl")
     }
 
+    @Test func theGreetingIsInTheTranscriptFromTheStart() throws {
+        let engine = try Fixtures.demoEngine()
+        let (session, turn) = engine.start(language: "en")
+        let greeting = try #require(engine.transcript(of: session).first)
+        #expect(greeting.speaker == .bot)
+        #expect(greeting.text.hasPrefix(turn.messages[0]))
+        #expect(engine.transcript(of: session).count == 1)
+    }
+
     @Test func anUnknownLanguageFallsBackToTheDefault() throws {
         let (session, _) = try Fixtures.demoEngine().start(language: "fr")
         #expect(session.language == "en")
@@ -39,7 +48,9 @@ import Testing
         #expect(turn.plan.map(\.id) == ["bring_bike"])
         #expect(turn.plan.first?.text == "Bring your bike to the shop.")
         #expect(turn.events.map(\.kind) == [.answerGiven, .variableSet, .nodeEntered, .nodeEntered, .nodeEntered, .planItemAdded, .nodeEntered, .nodeEntered])
-        #expect(turn.events[1] == turn.events[1])
+        let set = turn.events[1]
+        #expect([set.flow, set.node, set.variable] == ["repair", "ask_electric", "electric"])
+        #expect(set.value == .bool(false))
         #expect(turn.events.first { $0.kind == .variableSet }?.value == .bool(false))
         #expect(session.variables == ["wheel": .text("front"), "electric": .bool(false)])
     }

@@ -22,6 +22,7 @@ import Testing
         var ended: Bool
         var outcome: String
         var events: [DialogEvent]
+        var routing: Routing?
 
         init(_ turn: Turn) {
             flow = turn.flow
@@ -37,6 +38,7 @@ import Testing
             ended = turn.ended
             outcome = turn.outcome.rawValue
             events = turn.events
+            routing = turn.routing
         }
 
         static func line(_ turn: Turn) throws -> String {

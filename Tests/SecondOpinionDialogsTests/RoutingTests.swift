@@ -1,46 +1,78 @@
 import DialogEngine
+import SecondOpinionDialogs
 import Testing
 
-/// Free text typed at the first question must reach the right flow. Data/routing.tsv holds
-/// labelled utterances in both languages; the test prints the accuracy and fails below 90%.
+/// Free text typed at the first question must reach the right topic, or be asked with it among at
+/// most three choices; safety messages must always get a safety answer.
 @Suite struct RoutingTests {
-    /// Where each labelled utterance goes, and the misses.
-    static func route(_ rows: [[String]], engine: DialogEngine) throws -> (hits: Int, misses: [String]) {
-        var misses: [String] = []
-        for row in rows {
-            try #require(row.count == 3, "bad row: \(row)")
-            var (session, _) = engine.start(language: row[0])
-            let turn = engine.reply(row[2], in: &session)
-            let reached = turn.events.first { $0.kind == .nodeEntered }?.flow ?? turn.flow
-            if reached != row[1] { misses.append("[\(row[0])] '\(row[2])' went to \(reached) (\(turn.outcome.rawValue)), expected \(row[1])") }
+    /// Questions written from the source pages by someone who never saw the dialogs or their
+    /// examples (routing-unseen.tsv, never edited to fit the model). Measured when the classifier
+    /// landed: 229/250 = 91.6% with 8.0% asks (`second-opinion routing
+    /// Tests/SecondOpinionDialogsTests/Data/routing-unseen.tsv`); the floor is that minus a margin.
+    @Test func unseenQuestionsStayAboveTheirFloor() throws {
+        let evaluation = RoutingEvaluation(engine: try Shipped.engine(), cases: try Shipped.routingCases("routing-unseen.tsv"))
+        print(evaluation.report())
+        #expect(evaluation.results.count >= 150)
+        #expect(evaluation.accuracy >= 0.89, "\(evaluation.report())")
+        #expect(evaluation.askRate <= 0.12, "\(evaluation.report())")
+        #expect(evaluation.missedSafety.isEmpty, "\(evaluation.missedSafety.map(\.item.text))")
+        for result in evaluation.results where result.asked {
+            #expect((1...3).contains(result.offered.count), "asked with \(result.offered) for '\(result.item.text)'")
         }
-        return (rows.count - misses.count, misses)
     }
 
-    /// Questions the triggers were never tuned on. Routing them is much harder (about half went
-    /// to the right topic when they were written); the floor only catches regressions.
+    /// The first held-out set (36 questions, written after the triggers were tuned).
     @Test func heldOutQuestionsStayAboveTheirFloor() throws {
-        let rows = try Shipped.rows("routing-heldout.tsv")
-        #expect(rows.count >= 30)
-        let (hits, misses) = try Self.route(rows, engine: try Shipped.engine())
-        print("held-out routing accuracy: \(hits)/\(rows.count)")
-        for miss in misses { print("  held-out miss: \(miss)") }
-        #expect(Double(hits) / Double(rows.count) >= 0.5, "\(misses.joined(separator: "\n"))")
+        let evaluation = RoutingEvaluation(engine: try Shipped.engine(), cases: try Shipped.routingCases("routing-heldout.tsv"))
+        print("held-out routing: \(evaluation.results.filter(\.correct).count)/\(evaluation.results.count)")
+        #expect(evaluation.results.count >= 30)
+        #expect(evaluation.accuracy >= 0.9, "\(evaluation.report())")
     }
 
-    @Test func routingAccuracyIsAtLeastNinetyPercent() throws {
-        let rows = try Shipped.rows("routing.tsv")
-        #expect(rows.count >= 120)
-        let (hits, misses) = try Self.route(rows, engine: try Shipped.engine())
-        let accuracy = Double(hits) / Double(rows.count)
-        print("routing accuracy: \(hits)/\(rows.count) = \(Int((accuracy * 1000).rounded()) / 10)%")
-        for miss in misses { print("  miss: \(miss)") }
-        #expect(accuracy >= 0.9, "\(misses.joined(separator: "\n"))")
-        let covered = Set(rows.map { "\($0[0]):\($0[1])" })
+    /// The questions the triggers were tuned on.
+    @Test func tunedQuestionsAreRoutedRight() throws {
+        let evaluation = RoutingEvaluation(engine: try Shipped.engine(), cases: try Shipped.routingCases("routing.tsv"))
+        #expect(evaluation.results.count >= 120)
+        #expect(evaluation.accuracy >= 0.95, "\(evaluation.report())")
         for language in ["nl", "en"] {
             for flow in ["eligibility", "referrals", "costs", "family", "discrepancy"] {
-                #expect(covered.contains("\(language):\(flow)"), "no \(language) utterances for \(flow)")
+                #expect(evaluation.results.contains { $0.item.language == language && $0.item.expected == flow }, "no \(language) utterances for \(flow)")
             }
         }
+    }
+
+    /// Training twice gives the same model: the same scores, to the last bit, on every test line.
+    @Test func trainingIsDeterministic() throws {
+        let first = DialogEngine(bundle: try Shipped.bundle())
+        let second = DialogEngine(bundle: try DialogBundle.load(files: SecondOpinionDialogs.files))
+        let cases = try Shipped.routingCases("routing-unseen.tsv") + Shipped.routingCases("routing-heldout.tsv")
+        #expect(!cases.isEmpty)
+        for item in cases {
+            var (one, _) = first.start(language: item.language)
+            var (two, _) = second.start(language: item.language)
+            #expect(first.reply(item.text, in: &one) == second.reply(item.text, in: &two), "\(item.text)")
+        }
+    }
+
+    /// A message that fits two topics equally is asked about, with both among at most three choices,
+    /// which the person answers by number or by words.
+    @Test func anUnsureMessageIsAskedWithTheLikelyTopics() throws {
+        let engine = try Shipped.engine()
+        var (session, _) = engine.start(language: "en")
+        let turn = engine.reply("referral costs", in: &session)
+        let routing = try #require(turn.routing)
+        #expect(routing.decision == .ask)
+        let offered = routing.candidates.map(\.id)
+        #expect((2...3).contains(offered.count))
+        #expect(offered.contains("referrals") && offered.contains("costs"), "\(offered)")
+        #expect(turn.outcome == .clarification)
+        #expect(turn.question == "Which topic fits best? Type its number.")
+        #expect(turn.choices.map(\.id) == offered)
+        let costs = try #require(turn.choices.first { $0.id == "costs" })
+        let picked = engine.reply("\(costs.number)", in: &session)
+        #expect(picked.flow == "costs")
+        var (again, _) = engine.start(language: "en")
+        _ = engine.reply("referral costs", in: &again)
+        #expect(engine.reply("Costs and reimbursement", in: &again).flow == "costs")
     }
 }

@@ -8,12 +8,20 @@ enum Shipped {
     static let dialogsDirectory = packageRoot.appendingPathComponent("Dialogs")
     static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
 
+    /// Loaded (and its classifier trained) once for all tests of this target.
+    private static let loaded = Result { try DialogBundle.load(files: SecondOpinionDialogs.files) }
+
     static func bundle() throws -> DialogBundle {
-        try DialogBundle.load(files: SecondOpinionDialogs.files)
+        try loaded.get()
     }
 
     static func engine() throws -> DialogEngine {
         DialogEngine(bundle: try bundle())
+    }
+
+    /// The labelled messages of a routing file next to these tests.
+    static func routingCases(_ name: String) throws -> [RoutingEvaluation.Case] {
+        try RoutingEvaluation.parse(String(contentsOf: dataDirectory.appendingPathComponent(name), encoding: .utf8))
     }
 
     /// Rows of a tab-separated data file, without comments and blank lines.

@@ -104,7 +104,7 @@ import Testing
         process.arguments = [
             "python3", Self.packageRoot.appendingPathComponent("Tests/SecondOpinionServerTests/Data/validate_openapi.py").path,
             Self.packageRoot.appendingPathComponent("Sources/SecondOpinionServer/Resources/openapi.yaml").path, exchanges.path,
-            Turn.WireKey.allCases.map(\.rawValue).joined(separator: ","), "question,min,max",
+            Turn.WireKey.allCases.map(\.rawValue).joined(separator: ","), "question,min,max,routing",
         ]
         let output = Pipe()
         process.standardOutput = output

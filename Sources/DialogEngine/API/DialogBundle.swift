@@ -38,6 +38,13 @@ public struct DialogBundle: Sendable {
     /// The number of nodes over all flows.
     public var nodeCount: Int { compiled.nodes.count }
 
+    /// Trains the classifier that understands free text now, rather than on the first message
+    /// that needs it: for servers that want their first answer as quick as the rest. Training
+    /// happens once per loaded bundle, whichever copy asks first.
+    public func prepareUnderstanding() {
+        _ = compiled.classifier
+    }
+
     init(compiled: CompiledBundle, warnings: [Diagnostic]) {
         self.compiled = compiled
         self.warnings = warnings

@@ -33,7 +33,9 @@ public struct DialogEngine: Sendable {
         var session = DialogSession(language: chosen)
         var builder = TurnBuilder(outcome: .started)
         run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
-        return (session, finish(&builder, session: &session))
+        // Finish first: it records the greeting in the session's transcript.
+        let greeting = finish(&builder, session: &session)
+        return (session, greeting)
     }
 
     /// Handles one line typed by the person and returns the assistant's answer.

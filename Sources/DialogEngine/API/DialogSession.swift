@@ -18,6 +18,13 @@ public struct DialogSession: Codable, Sendable, Equatable {
     public internal(set) var transcript: [TranscriptEntry] = []
     /// A topic switch the engine offered and is waiting to hear yes or no about.
     var offeredFlow: String?
+    /// Topics the engine asked the person to pick from, when it was unsure what they meant.
+    var offeredTopics: [String]?
+    /// A language the engine offered to continue in, when the person wrote in it.
+    var offeredLanguage: String?
+    /// The person's latest messages in their own words (not bare numbers or labels), newest last,
+    /// so that a later question they already answered is not asked again.
+    var mentions: [String]?
     /// Answers in a row that matched nothing, for escalating help.
     var misses = 0
     /// Whether the conversation has ended (an end node, or the person quit).
@@ -63,7 +70,29 @@ public struct DialogSession: Codable, Sendable, Equatable {
         plan = checkpoint.plan
         ended = checkpoint.ended
         offeredFlow = nil
+        offeredTopics = nil
+        offeredLanguage = nil
         misses = 0
+    }
+
+    /// How many of the person's own-words messages are kept for filling later questions.
+    static let mentionLimit = 3
+    /// Longer messages are kept only up to this many characters.
+    static let mentionLength = 300
+
+    /// Remembers a message typed in the person's own words.
+    mutating func remember(mention: String) {
+        var list = mentions ?? []
+        list.append(String(mention.prefix(Self.mentionLength)))
+        if list.count > Self.mentionLimit { list.removeFirst(list.count - Self.mentionLimit) }
+        mentions = list
+    }
+
+    /// Forgets offers that only made sense for the previous turn.
+    mutating func clearOffers() {
+        offeredFlow = nil
+        offeredTopics = nil
+        offeredLanguage = nil
     }
 
     /// How many answers ``DialogEngine/back(_:)`` can still undo.

@@ -8,7 +8,7 @@ import Foundation
 extension Turn {
     /// The keys of the wire form, in the order they are documented.
     public enum WireKey: String, CodingKey, CaseIterable, Sendable {
-        case flow, node, messages, question, choices, expects, min, max, sources, plan, ended, outcome, events
+        case flow, node, messages, question, choices, expects, min, max, sources, plan, ended, outcome, events, routing
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -26,6 +26,7 @@ extension Turn {
         try container.encode(ended, forKey: .ended)
         try container.encode(outcome, forKey: .outcome)
         try container.encode(events, forKey: .events)
+        try container.encodeIfPresent(routing, forKey: .routing)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,7 +45,8 @@ extension Turn {
             plan: try container.decode([PlanEntry].self, forKey: .plan),
             ended: try container.decode(Bool.self, forKey: .ended),
             outcome: try container.decode(Outcome.self, forKey: .outcome),
-            events: try container.decode([DialogEvent].self, forKey: .events))
+            events: try container.decode([DialogEvent].self, forKey: .events),
+            routing: try container.decodeIfPresent(Routing.self, forKey: .routing))
     }
 
     /// The turn as one line of wire JSON: keys sorted, slashes unescaped, no trailing newline.

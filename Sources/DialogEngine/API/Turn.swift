@@ -27,11 +27,14 @@ public struct Turn: Codable, Sendable, Equatable {
     public var outcome: Outcome
     /// Everything that happened in this turn, for embedders that react to events.
     public var events: [DialogEvent]
+    /// How free text was routed in this turn (topic, asking, out of scope, safety), with the
+    /// scores behind it; nil when nothing was routed.
+    public var routing: Routing?
 
     /// Creates a turn; the engine makes them, front-end tests may too.
     public init(
         flow: String, node: String, messages: [String], question: String?, choices: [Choice], expects: Expectation,
-        sources: [SourceReference], plan: [PlanEntry], ended: Bool, outcome: Outcome, events: [DialogEvent]
+        sources: [SourceReference], plan: [PlanEntry], ended: Bool, outcome: Outcome, events: [DialogEvent], routing: Routing? = nil
     ) {
         self.flow = flow
         self.node = node
@@ -44,6 +47,7 @@ public struct Turn: Codable, Sendable, Equatable {
         self.ended = ended
         self.outcome = outcome
         self.events = events
+        self.routing = routing
     }
 
     /// One answer the person can pick.

@@ -59,6 +59,10 @@ extension DiagnosticCode {
     public static let unusedDeclaration = DiagnosticCode(rawValue: "DLG029")
     /// A file cannot be read as UTF-8 text.
     public static let unreadableFile = DiagnosticCode(rawValue: "DLG030")
+    /// A topic, interrupt or the out-of-scope list has no examples in one of the languages.
+    public static let examplesMissingLanguage = DiagnosticCode(rawValue: "DLG031")
+    /// The same example belongs to two topics (or is another topic's trigger).
+    public static let sharedExample = DiagnosticCode(rawValue: "DLG032")
 
     struct Entry: Sendable {
         var code: DiagnosticCode
@@ -128,5 +132,9 @@ extension DiagnosticCode {
               explanation: "A fact, source or variable is declared but nothing uses it. Use it or remove it."),
         Entry(code: .unreadableFile, severity: .error, summary: "unreadable file",
               explanation: "The file could not be read, or is not UTF-8 text. Save it as UTF-8."),
+        Entry(code: .examplesMissingLanguage, severity: .warning, summary: "examples missing a language",
+              explanation: "The classifier that routes free text learns each language from its own examples. A flow, interrupt or \"outOfScope\" with \"examples\" needs them in every language of the bundle, and no empty lists."),
+        Entry(code: .sharedExample, severity: .warning, summary: "example shared by two topics",
+              explanation: "An example (compared without case, accents and punctuation) is also an example or trigger of another flow, interrupt or \"outOfScope\". The classifier cannot learn which one it means. Keep it in one place, or reword it."),
     ]
 }

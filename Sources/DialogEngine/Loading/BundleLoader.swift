@@ -73,7 +73,8 @@ enum BundleLoader {
         var bundle = CompiledBundle(
             id: manifest.id, version: manifest.version, title: manifest.title, languages: manifest.languages,
             defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
-            variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts)
+            variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts,
+            outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins)
         var linker = Linker(context: context, bundle: bundle)
         linker.link()
         bundle = linker.bundle
@@ -98,6 +99,11 @@ enum BundleLoader {
         // Graph checks need every reference resolved; with unresolved ones they would only add noise.
         if !context.hasErrors {
             bundle.reachable = GraphValidator(bundle: bundle, context: context).validate()
+        }
+        if !context.hasErrors {
+            ExampleChecker(bundle: bundle, context: context).check()
+            let linked = bundle
+            bundle.understanding = TrainedOnFirstUse { TopicClassifier.train(linked) }
         }
         // The same problem found once per language is reported once.
         var seen = Set<Diagnostic>()

@@ -13,7 +13,7 @@ struct FlowLoader {
     /// Appends the flow's nodes to `nodes` and its variables to `variables`.
     func load(_ json: JSONValue, nodes: inout [Node], variables: inout [VariableDeclaration]) -> Flow? {
         guard context.checkObject(json, file: file, what: "the flow",
-                                  allowed: ["id", "title", "triggers", "start", "listed", "variables", "nodes"],
+                                  allowed: ["id", "title", "triggers", "examples", "start", "listed", "variables", "nodes"],
                                   required: ["id", "title", "nodes"]) else { return nil }
         let id = context.identifier(json["id"], file: file, what: "the flow id")
         let title = context.text(json["title"], file: file, what: "the flow title")
@@ -28,6 +28,7 @@ struct FlowLoader {
                                hint: "add \"triggers\": {\"\(empty[0])\": [\"...\"]}, or set \"listed\": false for a flow reached only from other flows")
             }
         }
+        let examples = context.phrases(json["examples"], file: file, what: "the flow's examples") ?? [:]
         if let table = json["variables"] { loadVariables(table, into: &variables) }
 
         let first = nodes.count
@@ -52,7 +53,8 @@ struct FlowLoader {
         }
         start.target = -1
         guard let id, let title else { return nil }
-        return Flow(id: id, title: title, triggers: triggers, start: start, listed: listed, file: file,
+        let exampleOrigins = json["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        return Flow(id: id, title: title, triggers: triggers, examples: examples, exampleOrigins: exampleOrigins, start: start, listed: listed, file: file,
                     origin: Origin(file: file, value: json), nodes: first..<nodes.count)
     }
 
@@ -139,8 +141,8 @@ struct FlowLoader {
         let required: [String]
         switch kind {
         case "say": (allowed, required) = (common + ["next"], ["id", "messages"])
-        case "ask": (allowed, required) = (common + ["question", "choices", "variable", "noMatch"], ["id", "question", "choices"])
-        case "input": (allowed, required) = (common + ["question", "variable", "type", "min", "max", "maxLength", "options", "invalid", "next"], ["id", "question", "variable", "type"])
+        case "ask": (allowed, required) = (common + ["question", "choices", "variable", "noMatch", "fill"], ["id", "question", "choices"])
+        case "input": (allowed, required) = (common + ["question", "variable", "type", "min", "max", "maxLength", "options", "invalid", "next", "fill"], ["id", "question", "variable", "type"])
         case "branch": (allowed, required) = (["id", "kind", "cases", "else"], ["id", "cases"])
         case "goto": (allowed, required) = (["id", "kind", "target"], ["id", "target"])
         case "call": (allowed, required) = (["id", "kind", "flow", "next"], ["id", "flow"])
@@ -219,7 +221,48 @@ struct FlowLoader {
             nodeKind = .end
         }
         return Node(id: id, flow: flowIndex, kind: nodeKind, messages: messages, sources: sources,
-                    sourcesOrigin: json["sources"].map { Origin(file: file, value: $0) }, origin: Origin(file: file, value: json))
+                    sourcesOrigin: json["sources"].map { Origin(file: file, value: $0) }, origin: Origin(file: file, value: json),
+                    fill: json["fill"].flatMap { loadFill($0, kind: nodeKind, what: what) })
+    }
+
+    /// `"fill": true`, or `"fill": {"<answer>": {"nl": [...], "en": [...]}}`.
+    private func loadFill(_ value: JSONValue, kind: Node.Kind, what: String) -> Fill? {
+        var answers: [String] = []
+        switch kind {
+        case .ask(let question): answers = question.choices.map(\.id)
+        case .input(let input):
+            switch input.type {
+            case .yesNo: answers = ["yes", "no"]
+            case .oneOf(let options): answers = options.map(\.value)
+            default:
+                context.report(.invalidValue, "only choices, yes/no and oneOf questions can be filled from earlier answers", file: file, value: value)
+                return nil
+            }
+        default: return nil
+        }
+        if case .bool(let flag) = value.kind {
+            if !flag { return nil }
+            if answers == ["yes", "no"] {
+                context.report(.invalidValue, "a yes/no question fills only from phrases: write \"fill\": {\"yes\": {...}, \"no\": {...}}", file: file, value: value)
+                return nil
+            }
+            return Fill(phrases: [:], origin: Origin(file: file, value: value))
+        }
+        guard let members = value.members else {
+            context.report(.wrongType, "'fill' of \(what) must be true or an object of phrases per answer, not \(value.typeName)", file: file, value: value)
+            return nil
+        }
+        var phrases: [String: [String: [String]]] = [:]
+        for member in members where member.key != "$comment" {
+            guard answers.contains(member.key) else {
+                context.report(.invalidValue, "'fill' names the answer '\(member.key)', which \(what) does not have",
+                               at: Origin(file: file, location: member.keyLocation, path: member.value.path.description),
+                               hint: Suggestion.hint(for: member.key, among: answers))
+                continue
+            }
+            phrases[member.key] = context.phrases(member.value, file: file, what: "the '\(member.key)' phrases of 'fill'") ?? [:]
+        }
+        return Fill(phrases: phrases, origin: Origin(file: file, value: value))
     }
 
     private func loadChoice(_ json: JSONValue, missing: NodeReference) -> Choice? {

@@ -363,11 +363,6 @@ struct Linker {
     // MARK: Indexes
 
     private mutating func buildIndexes() {
-        for (index, flow) in bundle.flows.enumerated() where flow.listed {
-            for phrases in flow.triggers.values {
-                for phrase in phrases { bundle.triggerIndex.add(phrase, for: index) }
-            }
-        }
         for (index, interrupt) in bundle.interrupts.enumerated() {
             for phrases in interrupt.triggers.values {
                 for phrase in phrases { bundle.interruptIndex.add(phrase, for: index) }
@@ -390,8 +385,8 @@ struct Linker {
                 for (index, choice) in question.choices.enumerated() {
                     for label in choice.label.raw.values { add(label, index, choice.id, choice.origin) }
                     for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id, choice.origin) } }
-                    if choice.id == "yes" { for word in YesNoWords.yes { phrases.add(word, for: index) } }
-                    if choice.id == "no" { for word in YesNoWords.no { phrases.add(word, for: index) } }
+                    if choice.id == "yes" { for word in YesNoWords.yes { phrases.add(word, for: index, authored: false) } }
+                    if choice.id == "no" { for word in YesNoWords.no { phrases.add(word, for: index, authored: false) } }
                 }
             case .input(let input):
                 guard case .oneOf(let options) = input.type else { continue }
@@ -406,8 +401,44 @@ struct Linker {
             phrases.finish()
             bundle.answerIndexes[nodeIndex] = phrases
         }
-        bundle.triggerIndex.finish()
         bundle.interruptIndex.finish()
+        for (nodeIndex, node) in bundle.nodes.enumerated() {
+            if let fill = node.fill { bundle.fillPhrases[nodeIndex] = fillPhrases(node, fill) }
+        }
+    }
+
+    /// The phrases that answer a `fill` question: its choices' labels and synonyms and the
+    /// author's extra phrases, each with at least one meaningful word.
+    private func fillPhrases(_ node: Node, _ fill: Fill) -> [(target: Int, phrase: [String])] {
+        var answers: [(id: String, texts: [String])] = []
+        let languages = bundle.languages
+        func texts(_ label: LocalizedText, _ synonyms: [String: [String]]) -> [String] {
+            languages.compactMap { label.raw[$0] } + languages.flatMap { synonyms[$0, default: []] }
+        }
+        switch node.kind {
+        case .ask(let question): answers = question.choices.map { ($0.id, texts($0.label, $0.synonyms)) }
+        case .input(let input):
+            switch input.type {
+            case .yesNo: answers = [("yes", []), ("no", [])]
+            case .oneOf(let options): answers = options.map { ($0.value, texts($0.label, $0.synonyms)) }
+            default: return []
+            }
+        default: return []
+        }
+        var result: [(target: Int, phrase: [String])] = []
+        // `"fill": true` trusts the labels and synonyms; a phrase table replaces them, since a
+        // short synonym ("basic") is safe as an answer but not inside any sentence.
+        let ownPhrases = fill.phrases.isEmpty
+        for (target, answer) in answers.enumerated() {
+            let extra = languages.flatMap { fill.phrases[answer.id]?[$0] ?? [] }
+            for text in (ownPhrases ? answer.texts : []) + extra {
+                let words = TextNormalizer.words(text)
+                guard words.contains(where: { !StopWords.all.contains($0) }),
+                      !(words.count == 1 && (YesNoWords.yes.contains(words[0]) || YesNoWords.no.contains(words[0]))) else { continue }
+                result.append((target, words))
+            }
+        }
+        return result
     }
 
     private mutating func reportUnused() {

@@ -161,6 +161,15 @@ final class LoadContext {
     }
 
     /// Phrases per language: `{"nl": ["..."], "en": ["..."]}`.
+    /// Where each phrase of a phrase object is, by language, for diagnostics about single phrases.
+    func phraseOrigins(_ value: JSONValue?, file: String) -> [String: [Origin]] {
+        var result: [String: [Origin]] = [:]
+        for member in value?.members ?? [] where languages.contains(member.key) {
+            result[member.key] = (member.value.elements ?? []).map { Origin(file: file, value: $0) }
+        }
+        return result
+    }
+
     func phrases(_ value: JSONValue?, file: String, what: String) -> [String: [String]]? {
         guard let value else { return nil }
         guard let members = value.members else {

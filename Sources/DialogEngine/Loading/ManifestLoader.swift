@@ -8,6 +8,9 @@ struct Manifest: Sendable {
     var entry: FlowReference
     var menu: NodeReference
     var interrupts: [Interrupt]
+    /// Messages the bundle does not cover, per language.
+    var outOfScope: [String: [String]]
+    var outOfScopeOrigins: ExampleOrigins?
 }
 
 enum ManifestLoader {
@@ -16,7 +19,7 @@ enum ManifestLoader {
     static func load(_ json: JSONValue, context: LoadContext) -> Manifest? {
         let file = Self.file
         guard context.checkObject(json, file: file, what: "the manifest",
-                                  allowed: ["id", "version", "title", "languages", "defaultLanguage", "entry", "menu", "interrupts"],
+                                  allowed: ["id", "version", "title", "languages", "defaultLanguage", "entry", "menu", "outOfScope", "interrupts"],
                                   required: ["id", "version", "languages", "defaultLanguage", "entry", "menu"]) else { return nil }
         // Languages first: every text below is checked against them.
         var languages: [String] = []
@@ -56,17 +59,26 @@ enum ManifestLoader {
             }
             interrupts.append(interrupt)
         }
+        var outOfScope: [String: [String]] = [:]
+        var outOfScopeOrigins: ExampleOrigins?
+        if let value = json["outOfScope"],
+           context.checkObject(value, file: file, what: "'outOfScope'", allowed: ["examples"], required: ["examples"]) {
+            outOfScope = context.phrases(value["examples"], file: file, what: "the out-of-scope examples") ?? [:]
+            outOfScopeOrigins = value["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        }
         guard let id, let version, let defaultLanguage, let entry, let menu, !languages.isEmpty else { return nil }
         return Manifest(id: id, version: version, title: title, languages: languages, defaultLanguage: defaultLanguage,
-                        entry: entry, menu: menu, interrupts: interrupts)
+                        entry: entry, menu: menu, interrupts: interrupts, outOfScope: outOfScope,
+                        outOfScopeOrigins: outOfScopeOrigins)
     }
 
     private static func loadInterrupt(_ json: JSONValue, context: LoadContext) -> Interrupt? {
         let file = Self.file
-        guard context.checkObject(json, file: file, what: "an interrupt", allowed: ["id", "triggers", "messages", "sources"],
+        guard context.checkObject(json, file: file, what: "an interrupt", allowed: ["id", "triggers", "examples", "messages", "sources"],
                                   required: ["id", "triggers", "messages", "sources"]) else { return nil }
         let id = context.identifier(json["id"], file: file, what: "the interrupt id")
         let triggers = context.phrases(json["triggers"], file: file, what: "the interrupt's triggers")
+        let examples = context.phrases(json["examples"], file: file, what: "the interrupt's examples") ?? [:]
         let messages = (context.array(json["messages"], file: file, what: "'messages'", nonEmpty: true) ?? [])
             .compactMap { context.text($0, file: file, what: "a message") }
         let sources = context.stringList(json["sources"], file: file, what: "'sources'") ?? []
@@ -76,7 +88,9 @@ enum ManifestLoader {
                 context.report(.noTriggers, "interrupt '\(id)' has no '\(language)' triggers", file: file, value: value)
             }
         }
-        return Interrupt(id: id, triggers: triggers, messages: messages, sources: sources, origin: Origin(file: file, value: json))
+        let exampleOrigins = json["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        return Interrupt(id: id, triggers: triggers, examples: examples, exampleOrigins: exampleOrigins, messages: messages, sources: sources,
+                         origin: Origin(file: file, value: json))
     }
 
     static func isLanguageCode(_ code: String) -> Bool {

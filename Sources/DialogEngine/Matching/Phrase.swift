@@ -19,6 +19,8 @@ struct PhraseIndex: Sendable {
         /// The index of the target (choice, option or flow).
         var target: Int
         var phrase: Phrase
+        /// Written by the author (a label or synonym), not added by the engine (a yes/no word).
+        var authored = true
     }
 
     var entries: [Entry] = []
@@ -29,10 +31,10 @@ struct PhraseIndex: Sendable {
     /// For each word, the entries whose phrase contains it.
     private(set) var entriesByWord: [String: [Int]] = [:]
 
-    mutating func add(_ text: String, for target: Int) {
+    mutating func add(_ text: String, for target: Int, authored: Bool = true) {
         let phrase = Phrase(text)
         guard !phrase.words.isEmpty else { return }
-        entries.append(Entry(target: target, phrase: phrase))
+        entries.append(Entry(target: target, phrase: phrase, authored: authored))
     }
 
     /// Computes word weights; call once after the last `add`.

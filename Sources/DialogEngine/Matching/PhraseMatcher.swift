@@ -13,10 +13,6 @@ enum PhraseMatcher {
     static let confident = 0.55
     /// Two candidates closer than this are equally good.
     static let tieMargin = 0.05
-    /// Score at or above which free text at the menu goes to a topic.
-    static let topicAtMenu = 0.45
-    /// Score at or above which free text at another question offers to switch topic.
-    static let topicElsewhere = 0.6
     /// Any interrupt phrase found whole in the text fires (a whole phrase scores at least 0.4).
     static let interrupt = 0.4
 
@@ -120,11 +116,5 @@ enum PhraseMatcher {
         guard abs(length - typed.count) <= allowed else { return 0 }
         guard EditDistance.between(expected, typed, limit: allowed) <= allowed else { return 0 }
         return expected.allSatisfy({ $0.properties.numericType != nil }) ? 0 : 0.75
-    }
-
-    /// 1 for the same word, 0.75 for a likely typo, 0 otherwise.
-    static func wordQuality(_ expected: String, _ typed: String, shortestTypo: Int = 4) -> Double {
-        if expected == typed { return 1 }
-        return typoQuality(Array(expected.unicodeScalars), Array(typed.unicodeScalars), shortestTypo: shortestTypo)
     }
 }

@@ -14,6 +14,9 @@ struct CompiledBundle: Sendable {
     var sources: [String: Source]
     var facts: [String: Fact]
     var interrupts: [Interrupt]
+    /// Messages the bundle does not cover (small talk, other questions), per language.
+    var outOfScopeExamples: [String: [String]] = [:]
+    var outOfScopeOrigins: ExampleOrigins?
 
     /// Whether each node can be reached from an entry point (set by validation).
     var reachable: [Bool] = []
@@ -22,10 +25,15 @@ struct CompiledBundle: Sendable {
     var flowIndex: [String: Int] = [:]
     /// Per ask or oneOf-input node: the phrases of its choices (target = choice index).
     var answerIndexes: [Int: PhraseIndex] = [:]
-    /// Trigger phrases of listed flows (target = flow index).
-    var triggerIndex = PhraseIndex()
     /// Trigger phrases of interrupts (target = interrupt index).
     var interruptIndex = PhraseIndex()
+    /// Per question marked `fill`: the phrases that answer it when found in earlier messages
+    /// (target = choice or option index; for yes/no, 0 is yes and 1 is no).
+    var fillPhrases: [Int: [(target: Int, phrase: [String])]] = [:]
+    /// Tells what free text is about; set up once the bundle is linked, trained on first use.
+    var understanding: TrainedOnFirstUse?
+
+    var classifier: TopicClassifier? { understanding?.classifier }
 
     func node(flow: String, id: String) -> Int? { nodeIndex["\(flow):\(id)"] }
 

@@ -4,6 +4,10 @@ struct Flow: Sendable {
     var title: LocalizedText
     /// Trigger phrases per language.
     var triggers: [String: [String]]
+    /// Whole questions the way people type them, per language: training data for understanding.
+    var examples: [String: [String]] = [:]
+    /// Where the examples are written, per language and example; nil without examples.
+    var exampleOrigins: ExampleOrigins?
     var start: NodeReference
     /// Listed flows appear as topics and are routed to from free text.
     var listed: Bool
@@ -47,7 +51,17 @@ struct Fact: Sendable {
 struct Interrupt: Sendable {
     var id: String
     var triggers: [String: [String]]
+    /// Messages that need this answer, per language, in people's own words: training data for
+    /// understanding, next to the keyword triggers that fire on their own.
+    var examples: [String: [String]] = [:]
+    var exampleOrigins: ExampleOrigins?
     var messages: [LocalizedText]
     var sources: [String]
     var origin: Origin
+}
+
+/// Where a list of examples is written: the whole object, and each example per language.
+struct ExampleOrigins: Sendable {
+    var object: Origin
+    var phrases: [String: [Origin]]
 }

@@ -21,6 +21,9 @@ struct Node: Sendable {
     var sources: [String]?
     var sourcesOrigin: Origin?
     var origin: Origin
+    /// For a question: whether (and from which extra phrases) an answer the person already gave
+    /// in their own words may fill it without asking.
+    var fill: Fill?
     /// The sources shown with this node: its own plus those of the facts its texts use.
     var citedSources: [String] = []
 

@@ -1,25 +1,27 @@
-/// Decides which choice (or option) an answer picks: by number, label, synonym or yes/no word;
-/// ignoring case, accents, punctuation and small typos; and never silently on a weak match.
+/// Decides which choice (or option) an answer in the person's own words picks: by label, synonym
+/// or yes/no word; ignoring case, accents, punctuation and small typos; and never silently on a
+/// weak match.
 enum AnswerMatch: Equatable {
-    case picked(Int)
+    case picked(Int, score: Double)
     /// Several choices fit equally well, or only one fits weakly: ask which was meant.
     case unclear([Int])
     case none
 }
 
 enum AnswerMatcher {
-    static func match(_ words: [String], count: Int, index: PhraseIndex?) -> AnswerMatch {
+    /// A choice that ends the conversation needs at least this score: nearly its whole label.
+    static let endingScore = 0.9
+    /// A message that is itself a question answers a choice only with nearly its whole label.
+    static let questionScore = 0.8
+
+    static func match(_ words: [String], index: PhraseIndex) -> AnswerMatch {
         guard !words.isEmpty else { return .none }
-        if words.count == 1, let number = Int(words[0]) {
-            return (1...max(1, count)).contains(number) && count > 0 ? .picked(number - 1) : .none
-        }
-        guard let index else { return .none }
         let ranked = PhraseMatcher.rank(words, in: index)
         guard let best = ranked.first else { return .none }
         let tied = ranked.filter { best.score - $0.score < PhraseMatcher.tieMargin }
         if tied.count > 1 { return .unclear(tied.map(\.target).sorted()) }
         if best.score < PhraseMatcher.confident { return .unclear([best.target]) }
-        return .picked(best.target)
+        return .picked(best.target, score: best.score)
     }
 
     /// A number in what the person typed: "3", "2,5", "€ 385", "about 40 years".

@@ -15,6 +15,10 @@ extension DialogEngine {
             }
             switch node.kind {
             case .ask, .input:
+                if node.fill != nil, let next = fill(at: index, in: &session, builder: &builder) {
+                    index = next
+                    continue
+                }
                 session.position = compiled.qualifiedID(of: index)
                 session.ended = false
                 presentCurrent(session, builder: &builder)

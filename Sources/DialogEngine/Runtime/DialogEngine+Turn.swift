@@ -10,11 +10,29 @@ extension DialogEngine {
         let render = { (text: LocalizedText) in
             text.render(language: language, fallback: fallback, variables: variables)
         }
-        if session.offeredFlow != nil, let position = session.position, let index = compiled.nodeIndex[position] {
-            // A pending topic switch is a yes/no question of the engine's own.
-            let strings = EngineStrings(language: session.language)
+        let strings = EngineStrings(language: session.language)
+        if let position = session.position, let index = compiled.nodeIndex[position] {
             flow = compiled.flows[compiled.nodes[index].flow].id
             nodeID = compiled.nodes[index].id
+        }
+        if let topics = session.offeredTopics {
+            // Unsure which topic was meant: the engine's own question, with the likely topics.
+            question = topics.count == 1 ? nil : strings.whichTopic
+            choices = topics.enumerated().compactMap { offset, id in
+                compiled.flowIndex[id].map { Turn.Choice(number: offset + 1, id: id, label: render(compiled.flows[$0].title)) }
+            }
+            if topics.count == 1, let only = choices.first {
+                question = strings.isItAbout(only.label)
+                choices = [Turn.Choice(number: 1, id: only.id, label: strings.yes), Turn.Choice(number: 2, id: "no", label: strings.no)]
+            }
+            expects = Turn.Expectation(kind: .choice)
+        } else if let language = session.offeredLanguage {
+            let other = EngineStrings(language: language)
+            question = other.continueIn(language)
+            choices = [Turn.Choice(number: 1, id: "yes", label: other.yes), Turn.Choice(number: 2, id: "no", label: other.no)]
+            expects = Turn.Expectation(kind: .yesNo)
+        } else if session.offeredFlow != nil, session.position != nil {
+            // A pending topic switch is a yes/no question of the engine's own.
             choices = [Turn.Choice(number: 1, id: "yes", label: strings.yes), Turn.Choice(number: 2, id: "no", label: strings.no)]
             expects = Turn.Expectation(kind: .yesNo)
         } else if let position = session.position, let index = compiled.nodeIndex[position] {
@@ -45,11 +63,11 @@ extension DialogEngine {
         }
         let turn = Turn(flow: flow, node: nodeID, messages: builder.messages, question: question, choices: choices, expects: expects,
                         sources: references(builder.sourceIDs), plan: plan(of: session), ended: session.ended,
-                        outcome: builder.outcome, events: builder.events)
+                        outcome: builder.outcome, events: builder.events, routing: builder.routing)
         if record {
             var shown = builder.messages
             if let question { shown.append(question) }
-            if session.offeredFlow == nil, !choices.isEmpty { shown.append(choices.map { "\($0.number). \($0.label)" }.joined(separator: "\n")) }
+            if session.offeredFlow == nil, session.offeredLanguage == nil, !choices.isEmpty { shown.append(choices.map { "\($0.number). \($0.label)" }.joined(separator: "\n")) }
             session.transcript.append(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")))
         }
         if let observer { for event in builder.events { observer(event) } }

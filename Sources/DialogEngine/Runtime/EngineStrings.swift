@@ -22,8 +22,10 @@ struct EngineStrings {
     func didYouMean(_ options: [(number: Int, label: String)]) -> String {
         let list = options.map { "\($0.number). \($0.label)" }
         if list.count == 1 {
-            return dutch ? "Bedoel je \(list[0])? Typ het nummer om te kiezen."
-                : "Do you mean \(list[0])? Type the number to choose it."
+            // A label that is itself a question keeps its one question mark.
+            let mark = list[0].hasSuffix("?") ? "" : "?"
+            return dutch ? "Bedoel je \(list[0])\(mark) Typ het nummer om te kiezen."
+                : "Do you mean \(list[0])\(mark) Type the number to choose it."
         }
         let joined = list.dropLast().joined(separator: ", ") + (dutch ? " of " : " or ") + list.last!
         return dutch ? "Dat past bij meer dan één antwoord: \(joined). Welke bedoel je? Typ het nummer."
@@ -55,6 +57,61 @@ struct EngineStrings {
     func offerSwitch(to title: String) -> String {
         dutch ? "Dat klinkt als een vraag over '\(title)'. Wil je naar dat onderwerp gaan?"
             : "That sounds like a question about '\(title)'. Do you want to go to that topic?"
+    }
+
+    var explainYesNo: String {
+        dutch ? "Geen probleem. Deze vraag kun je beantwoorden met ja of nee. Weet je het niet zeker? Typ 'terug' of 'onderwerpen'."
+            : "No problem. You can answer this question with yes or no. Not sure? Type 'back' or 'topics'."
+    }
+
+    var explainText: String {
+        dutch ? "Geen probleem. Typ je antwoord in je eigen woorden." : "No problem. Type your answer in your own words."
+    }
+
+    var explainChoices: String {
+        dutch ? "Geen probleem. Kies het antwoord dat het best past: typ het nummer, of de woorden. Past er geen? Typ dan je vraag, of 'onderwerpen'."
+            : "No problem. Pick the answer that fits best: type its number, or its words. None fits? Then type your question, or 'topics'."
+    }
+
+    var explainMenu: String {
+        dutch ? "Geen probleem. Kies hieronder een onderwerp met het nummer, of typ je vraag in je eigen woorden."
+            : "No problem. Pick a topic below by its number, or type your question in your own words."
+    }
+
+    var askTopics: String {
+        dutch ? "Ik weet niet zeker waar je vraag over gaat." : "I'm not sure which topic your question is about."
+    }
+
+    var askOneTopic: String {
+        dutch ? "Ik weet niet zeker of ik je goed begrijp." : "I'm not sure I understand you correctly."
+    }
+
+    var whichTopic: String {
+        dutch ? "Welk onderwerp past het best? Typ het nummer." : "Which topic fits best? Type its number."
+    }
+
+    func isItAbout(_ title: String) -> String {
+        dutch ? "Gaat je vraag over '\(title)'?" : "Is your question about '\(title)'?"
+    }
+
+    func outOfScope(topics: [String]) -> String {
+        let list = topics.map { "- \($0)" }.joined(separator: "\n")
+        return dutch ? "Daar kan ik je helaas niet mee helpen. Ik weet iets over deze onderwerpen:\n\(list)"
+            : "I'm sorry, I can't help with that. I know about these topics:\n\(list)"
+    }
+
+    /// Offered in the language the person wrote in, so they can read it.
+    func offerLanguage(_ language: String) -> String {
+        dutch ? "Het lijkt erop dat je in het Nederlands schrijft." : "It looks like you are writing in English."
+    }
+
+    func continueIn(_ language: String) -> String {
+        dutch ? "Wil je verder in het Nederlands?" : "Shall we continue in English?"
+    }
+
+    func alreadyAnswered(_ answer: String) -> String {
+        dutch ? "Dat had je al verteld: \(answer). (Klopt dat niet? Typ 'terug'.)"
+            : "You already told me: \(answer). (Not right? Type 'back'.)"
     }
 
     var yes: String { dutch ? "Ja" : "Yes" }

@@ -4,6 +4,8 @@ struct TurnBuilder {
     var events: [DialogEvent] = []
     var sourceIDs: [String] = []
     var outcome: Turn.Outcome
+    /// How free text was routed, when it was.
+    var routing: Routing?
 
     init(outcome: Turn.Outcome) { self.outcome = outcome }
 

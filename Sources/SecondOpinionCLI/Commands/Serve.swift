@@ -10,7 +10,7 @@ import ServiceLifecycle
 import UnixSignals
 
 /// `second-opinion serve`: the HTTP API (see the README and `/openapi.yaml`).
-struct Serve: AsyncParsableCommand {
+struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the assistant over HTTP (JSON API v1).",
         discussion: """
@@ -47,7 +47,20 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical [SECOND_OPINION_LOG_LEVEL] (default: info).")
     var logLevel: String?
 
-    func run() async throws {
+    /// The other commands stay synchronous on the main thread (the terminal chat needs its
+    /// signals there), so the server runs in a task while the main thread waits for it.
+    func run() throws {
+        let outcome = ServeOutcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await serve() } catch { outcome.record(error) }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    private func serve() async throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = try ServeSettings(self, environment: environment)
         let level = settings.logLevel
@@ -70,6 +83,16 @@ struct Serve: AsyncParsableCommand {
         let group = ServiceGroup(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }
+}
+
+/// The error the server task ended with, handed to the waiting main thread.
+final class ServeOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? { lock.withLock { stored } }
+
+    func record(_ error: any Error) { lock.withLock { stored = error } }
 }
 
 /// The serve options resolved against the environment: flag, else variable, else default.

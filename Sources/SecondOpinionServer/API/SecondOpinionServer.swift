@@ -73,7 +73,12 @@ public enum SecondOpinionServer {
             services: services,
             logger: parts.logger)
         let store = parts.store
-        app.beforeServerStarts { try await store.prepare() }
+        let bundle = parts.engine.bundle
+        app.beforeServerStarts {
+            try await store.prepare()
+            // Train the free-text classifier now, so the first person does not wait for it.
+            bundle.prepareUnderstanding()
+        }
         return app
     }
 }

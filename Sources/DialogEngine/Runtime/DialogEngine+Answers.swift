@@ -1,0 +1,182 @@
+/// Answers to the question the conversation waits at: exact ones first, then answers in the
+/// person's own words, and the choices a weak answer might have meant.
+extension DialogEngine {
+    /// An answer that fits the question.
+    enum Answer {
+        /// A choice of an ask node, or an option of a oneOf input (its index).
+        case choice(Int)
+        /// A typed value of an input node.
+        case value(DialogValue)
+    }
+
+    /// How well what was typed answers the question.
+    enum AnswerFit {
+        case strong(Answer)
+        /// Choices the person may have meant; never taken without asking.
+        case weak([Int])
+        case none
+
+        var isStrong: Bool {
+            if case .strong = self { return true }
+            return false
+        }
+
+        var isWeak: Bool {
+            if case .weak = self { return true }
+            return false
+        }
+    }
+
+    /// Takes an answer that needs no interpretation: a choice's number, a label or synonym typed
+    /// whole, a short yes or no, a bare number. Exact answers win outright, whatever else matches.
+    func takeExactAnswer(_ input: TypedText, at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
+        guard let answer = exactAnswer(input, at: question) else { return false }
+        take(answer, at: question, in: &session, builder: &builder)
+        return true
+    }
+
+    func exactAnswer(_ input: TypedText, at question: WaitingQuestion) -> Answer? {
+        let words = input.words
+        switch compiled.nodes[question.node].kind {
+        case .ask(let ask):
+            return exactChoice(words, count: ask.choices.count, at: question.node).map(Answer.choice)
+        case .input(let spec):
+            switch spec.type {
+            case .oneOf(let options):
+                return exactChoice(words, count: options.count, at: question.node).map(Answer.choice)
+            case .yesNo:
+                guard words.count <= 3, !ConfusionWords.say(words), let yes = YesNoWords.interpret(words) else { return nil }
+                return .value(.bool(yes))
+            case .number(let minimum, let maximum):
+                guard words.count == 1, let number = AnswerMatcher.number(in: input.text),
+                      number >= (minimum ?? -.infinity), number <= (maximum ?? .infinity) else { return nil }
+                return .value(.number(number))
+            case .text:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// The choice whose number, label or synonym is exactly what was typed, when only one is.
+    func exactChoice(_ words: [String], count: Int, at node: Int) -> Int? {
+        if words.count == 1, let number = Int(words[0]) { return (1...max(1, count)).contains(number) && count > 0 ? number - 1 : nil }
+        guard let index = compiled.answerIndexes[node] else { return nil }
+        let joined = words.joined(separator: " ")
+        let exact = index.entries.filter { $0.phrase.joined == joined }
+        // What the author wrote wins over the engine's own yes/no words.
+        let authored = Set(exact.filter(\.authored).map(\.target))
+        let targets = authored.isEmpty ? Set(exact.map(\.target)) : authored
+        return targets.count == 1 ? targets.first : nil
+    }
+
+    /// An answer in the person's own words. A choice that ends the conversation is only taken on
+    /// a near-exact match: "ik snap het niet" must never say goodbye.
+    func match(_ input: TypedText, at question: WaitingQuestion, session: DialogSession) -> AnswerFit {
+        switch compiled.nodes[question.node].kind {
+        case .ask(let ask):
+            return matchChoice(input.words, head: input.head, count: ask.choices.count, at: question.node, isQuestion: input.isQuestion,
+                               ending: { leadsToEnd(ask.choices[$0].next.target, session: session) })
+        case .input(let spec):
+            switch spec.type {
+            case .oneOf(let options):
+                return matchChoice(input.words, head: input.head, count: options.count, at: question.node, isQuestion: input.isQuestion, ending: { _ in false })
+            case .yesNo:
+                guard !ConfusionWords.say(input.words) else { return .none }
+                return YesNoWords.interpret(input.words).map { .strong(.value(.bool($0))) } ?? .none
+            case .number(let minimum, let maximum):
+                guard let number = AnswerMatcher.number(in: input.text), number >= (minimum ?? -.infinity), number <= (maximum ?? .infinity) else { return .none }
+                return .strong(.value(.number(number)))
+            case .text(let maximumLength):
+                return .strong(.value(.text(String(input.text.prefix(maximumLength)))))
+            }
+        default:
+            return .none
+        }
+    }
+
+    private func matchChoice(_ words: [String], head: [String], count: Int, at node: Int, isQuestion: Bool, ending: (Int) -> Bool) -> AnswerFit {
+        // An answer followed by more ("basic, and I already have a referral"): the part before
+        // the first comma or "and" is a label or synonym.
+        if head.count < words.count, let choice = exactChoice(head, count: count, at: node) { return .strong(.choice(choice)) }
+        guard let index = compiled.answerIndexes[node] else { return .none }
+        switch AnswerMatcher.match(words, index: index) {
+        case .picked(let choice, let score):
+            // A question of the person's own that shares a word with a label is a question, not
+            // an answer ("do I need a referral from my GP?" at "What are you unsure about?").
+            let needed = ending(choice) ? AnswerMatcher.endingScore : isQuestion ? AnswerMatcher.questionScore : 0
+            return score < needed ? .weak([choice]) : .strong(.choice(choice))
+        case .unclear(let candidates): return .weak(candidates)
+        case .none: return .none
+        }
+    }
+
+    /// Whether choosing leads straight to the end of the whole conversation.
+    func leadsToEnd(_ start: Int, session: DialogSession) -> Bool {
+        guard session.callStack.isEmpty else { return false }
+        var index = start
+        for _ in 0..<50 {
+            guard index >= 0 else { return false }
+            switch compiled.nodes[index].kind {
+            case .end: return true
+            case .say(let next), .set(_, let next), .plan(_, let next), .goto(let next): index = next.target
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Records `answer` and moves on from the question.
+    func take(_ answer: Answer, at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) {
+        session.rememberForBack()
+        session.misses = 0
+        session.clearOffers()
+        let next = record(answer, at: question.node, in: &session, builder: &builder)
+        run(from: next, in: &session, builder: &builder)
+    }
+
+    /// Sets what `answer` sets and returns the node to go on from.
+    func record(_ answer: Answer, at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) -> Int {
+        let flow = compiled.flows[compiled.nodes[node].flow].id
+        let nodeID = compiled.nodes[node].id
+        switch (compiled.nodes[node].kind, answer) {
+        case (.ask(let ask), .choice(let index)):
+            let choice = ask.choices[index]
+            builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: choice.id))
+            if let variable = ask.variable { assign(variable, .text(choice.id), at: node, in: &session, builder: &builder) }
+            for assignment in choice.assignments {
+                if let value = assignment.value.expression.evaluate(session.variables) {
+                    assign(assignment.variable, value, at: node, in: &session, builder: &builder)
+                }
+            }
+            return choice.next.target
+        case (.input(let spec), _):
+            var value: DialogValue
+            switch (spec.type, answer) {
+            case (.oneOf(let options), .choice(let index)): value = .text(options[index].value)
+            case (_, .value(let typed)): value = typed
+            default: return spec.next.target
+            }
+            builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: value.description))
+            assign(spec.variable, value, at: node, in: &session, builder: &builder)
+            return spec.next.target
+        default:
+            return -1
+        }
+    }
+
+    /// Asks which of `candidates` was meant.
+    func clarify(_ candidates: [Int], at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) {
+        builder.outcome = .clarification
+        let labels: [LocalizedText]
+        switch compiled.nodes[question.node].kind {
+        case .ask(let ask): labels = ask.choices.map(\.label)
+        case .input(let spec): if case .oneOf(let options) = spec.type { labels = options.map(\.label) } else { labels = [] }
+        default: labels = []
+        }
+        let options = candidates.filter { labels.indices.contains($0) }.map { (number: $0 + 1, label: render(labels[$0], session)) }
+        builder.say(EngineStrings(language: session.language).didYouMean(options))
+        presentCurrent(session, builder: &builder, repeatMessages: false)
+    }
+}

@@ -1,0 +1,53 @@
+/// Questions the person already answered in their own words are filled, not asked again: "I have
+/// supplementary insurance, who pays?" skips "How are you insured?". Only questions the author
+/// marked with `fill`, only when exactly one answer is named, and never when the phrase is denied
+/// ("not supplementary"). The engine says what it filled, and `back` undoes it.
+extension DialogEngine {
+    /// The answer earlier messages give to the question at `node`, if exactly one is given.
+    func filledAnswer(at node: Int, session: DialogSession) -> Answer? {
+        guard let mentions = session.mentions, !mentions.isEmpty, let phrases = compiled.fillPhrases[node] else { return nil }
+        for mention in mentions.reversed() {
+            let words = TextNormalizer.words(mention)
+            var found = Set<Int>()
+            for (target, phrase) in phrases where Self.says(phrase, in: words) { found.insert(target) }
+            if found.count == 1, let target = found.first {
+                if case .input(let spec) = compiled.nodes[node].kind, case .yesNo = spec.type { return .value(.bool(target == 0)) }
+                return .choice(target)
+            }
+            if found.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// Fills the question at `node` from earlier messages; returns where to go on, or nil when it
+    /// must be asked.
+    func fill(at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) -> Int? {
+        guard let answer = filledAnswer(at: node, session: session) else { return nil }
+        session.position = compiled.qualifiedID(of: node)
+        session.rememberForBack()
+        let strings = EngineStrings(language: session.language)
+        switch (compiled.nodes[node].kind, answer) {
+        case (.ask(let ask), .choice(let index)):
+            builder.say(strings.alreadyAnswered(render(ask.choices[index].label, session)))
+        case (.input(let spec), .choice(let index)):
+            if case .oneOf(let options) = spec.type { builder.say(strings.alreadyAnswered(render(options[index].label, session))) }
+        case (.input(let spec), .value(let value)):
+            builder.say(strings.alreadyAnswered("\(render(spec.question, session)) \(value == .bool(true) ? strings.yes : strings.no)"))
+        default:
+            break
+        }
+        return record(answer, at: node, in: &session, builder: &builder)
+    }
+
+    /// Whether `phrase` occurs in `words` as a run of words and is not denied just before.
+    static func says(_ phrase: [String], in words: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start..<(start + phrase.count)].elementsEqual(phrase) {
+            let before = words[max(0, start - 2)..<start]
+            if !before.contains(where: negations.contains) || negations.contains(phrase[0]) { return true }
+        }
+        return false
+    }
+
+    static let negations: Set<String> = ["not", "no", "dont", "doesnt", "without", "never", "niet", "geen", "zonder", "nooit", "isnt", "havent"]
+}

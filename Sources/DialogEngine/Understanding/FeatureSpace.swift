@@ -1,0 +1,113 @@
+import Foundation
+
+/// The columns of the model: every n-gram seen in training, with how rare it is (inverse document
+/// frequency). Turns a message into a TF-IDF vector: sublinear term frequency (1 + ln count), each
+/// block (character n-grams, word n-grams) scaled to length 1 so that neither drowns the other.
+struct FeatureSpace: Sendable {
+    private(set) var table: ColumnTable
+    /// Inverse document frequency per column.
+    private(set) var inverseFrequency: [Double]
+    /// Whether a column is a character n-gram (the rest are word n-grams).
+    private(set) var isCharacterGram: [Bool]
+
+    var count: Int { inverseFrequency.count }
+
+    /// How often each column occurs in one message: character n-grams first, then word n-grams.
+    struct Counts {
+        var columns: [Int32] = []
+        var counts: [Int32] = []
+        /// Where the word n-grams start.
+        var wordStart = 0
+    }
+
+    /// Builds the columns from the training messages, in their order (so columns are the same on
+    /// every run), and returns each message's counts for ``vector(_:)``.
+    static func train(_ messages: [TextFeatures]) -> (FeatureSpace, [Counts]) {
+        var table = ColumnTable(capacity: messages.count * 16)
+        var documentFrequency: [Int] = []
+        var isCharacter: [Bool] = []
+        var stamp: [Int] = []
+        var slot: [Int] = []
+        var all: [Counts] = []
+        all.reserveCapacity(messages.count)
+        for (message, features) in messages.enumerated() {
+            var counts = Counts()
+            for (block, hashes) in [features.characterGrams, features.wordGrams].enumerated() {
+                if block == 1 { counts.wordStart = counts.columns.count }
+                for hash in hashes {
+                    let (column, isNew) = table.insert(hash)
+                    let index = Int(column)
+                    if isNew {
+                        documentFrequency.append(0)
+                        isCharacter.append(block == 0)
+                        stamp.append(-1)
+                        slot.append(0)
+                    }
+                    if stamp[index] != message {
+                        stamp[index] = message
+                        slot[index] = counts.columns.count
+                        counts.columns.append(column)
+                        counts.counts.append(1)
+                        documentFrequency[index] += 1
+                    } else {
+                        counts.counts[slot[index]] += 1
+                    }
+                }
+            }
+            all.append(counts)
+        }
+        // Smoothed, as if one more message held every n-gram: no column weighs zero.
+        let documents = Double(messages.count)
+        let space = FeatureSpace(table: table, inverseFrequency: documentFrequency.map { log((1 + documents) / (1 + Double($0))) + 1 },
+                                 isCharacterGram: isCharacter)
+        return (space, all)
+    }
+
+    /// Counts the known n-grams of a message; n-grams never seen in training are left out.
+    func counts(_ features: TextFeatures) -> Counts {
+        var counts = Counts()
+        var known: [Int32] = []
+        for (block, hashes) in [features.characterGrams, features.wordGrams].enumerated() {
+            if block == 1 { counts.wordStart = counts.columns.count }
+            known.removeAll(keepingCapacity: true)
+            for hash in hashes {
+                let column = table.column(of: hash)
+                if column >= 0 { known.append(column) }
+            }
+            known.sort()
+            var index = 0
+            while index < known.count {
+                var end = index + 1
+                while end < known.count, known[end] == known[index] { end += 1 }
+                counts.columns.append(known[index])
+                counts.counts.append(Int32(end - index))
+                index = end
+            }
+        }
+        return counts
+    }
+
+    /// The TF-IDF vector of a message's counts.
+    func vector(_ counts: Counts) -> SparseVector {
+        var values = Array(repeating: 0.0, count: counts.columns.count)
+        for (start, end) in [(0, counts.wordStart), (counts.wordStart, counts.columns.count)] where start < end {
+            var squared = 0.0
+            for index in start..<end {
+                let value = (1 + log(Double(counts.counts[index]))) * inverseFrequency[Int(counts.columns[index])]
+                values[index] = value
+                squared += value * value
+            }
+            let scale = 1 / squared.squareRoot()
+            for index in start..<end { values[index] *= scale }
+        }
+        return SparseVector(columns: counts.columns, values: values)
+    }
+
+    /// The TF-IDF vector of a message.
+    func vector(_ features: TextFeatures) -> SparseVector { vector(counts(features)) }
+
+    /// Whether `word` was seen as a whole word in training.
+    func knows(word: String) -> Bool {
+        table.column(of: TextFeatures(words: [word]).wordGrams[0]) >= 0
+    }
+}

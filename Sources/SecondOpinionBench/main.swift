@@ -1,0 +1,154 @@
+import DialogEngine
+import Dispatch
+import Foundation
+import SecondOpinionDialogs
+
+// second-opinion-bench: how fast and small the engine is, on synthetic bundles of 100, 1,000 and
+// 10,000 question nodes and on the built-in dialogs. Prints a table for people and, with --json,
+// one JSON object per measurement for scripts that compare two commits. Run it as a release build:
+//     swift run -c release second-opinion-bench [--json] [--sizes 100,1000]
+
+struct Result: Encodable {
+    var bench: String
+    var metric: String
+    var value: Double
+    var unit: String
+}
+
+var results: [Result] = []
+@MainActor func record(_ bench: String, _ metric: String, _ value: Double, _ unit: String) {
+    results.append(Result(bench: bench, metric: metric, value: value, unit: unit))
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let asJSON = arguments.contains("--json")
+var sizes = [100, 1_000, 10_000]
+if let index = arguments.firstIndex(of: "--sizes"), arguments.index(after: index) < arguments.endIndex {
+    sizes = arguments[arguments.index(after: index)].split(separator: ",").compactMap { Int($0) }
+}
+
+/// Replies `count` times, typing what `typed` gives for the waiting question, and returns each
+/// reply's time in microseconds.
+func replyTimes(_ engine: DialogEngine, count: Int, typed: (Turn) -> String) -> [Double] {
+    var (session, turn) = engine.start(language: "en")
+    var times: [Double] = []
+    times.reserveCapacity(count)
+    let clock = ContinuousClock()
+    while times.count < count {
+        if turn.ended || turn.choices.isEmpty {
+            turn = engine.restart(&session)
+            continue
+        }
+        let text = typed(turn)
+        let start = clock.now
+        turn = engine.reply(text, in: &session)
+        times.append(Measure.seconds(clock.now - start) * 1e6)
+    }
+    return times.sorted()
+}
+
+for size in sizes {
+    let name = "synthetic-\(size)"
+    let files = SyntheticBundle.files(questions: size)
+    let jsonBytes = files.values.reduce(0) { $0 + $1.utf8.count }
+    let heapBefore = Measure.liveHeapBytes()
+    let (loadSeconds, loaded) = Measure.time { Swift.Result { () throws(BundleLoadError) in try DialogBundle.load(files: files) } }
+    guard case .success(let bundle) = loaded else {
+        if case .failure(let error) = loaded { print(DiagnosticRenderer(sources: files).render(error.diagnostics)) }
+        print("\(name): the synthetic bundle does not load")
+        exit(1)
+    }
+    record(name, "json", Double(jsonBytes) / 1e6, "MB")
+    record(name, "nodes", Double(bundle.nodeCount), "nodes")
+    record(name, "load+validate", loadSeconds * 1000, "ms")
+    record(name, "warnings", Double(bundle.warnings.count), "count")
+    record(name, "heap after load", Double(Measure.liveHeapBytes() - heapBefore) / 1e6, "MB")
+    record(name, "rss after load", Double(Measure.residentBytes()) / 1e6, "MB")
+    let engine = DialogEngine(bundle: bundle)
+    let (startSeconds, _) = Measure.time { for _ in 0..<1000 { _ = engine.start(language: "en") } }
+    record(name, "session start", startSeconds * 1e6 / 1000, "µs")
+    // Typing the choice's text, round robin over the choices.
+    var pick = 0
+    let byText = replyTimes(engine, count: 20_000) { turn in
+        pick += 1
+        return turn.choices[pick % turn.choices.count].label
+    }
+    record(name, "turn p50 (text)", Measure.percentile(byText, 0.5), "µs")
+    record(name, "turn p99 (text)", Measure.percentile(byText, 0.99), "µs")
+    record(name, "turn p99.9 (text)", Measure.percentile(byText, 0.999), "µs")
+    let byNumber = replyTimes(engine, count: 20_000) { turn in
+        pick += 1
+        return "\(pick % turn.choices.count + 1)"
+    }
+    record(name, "turn p50 (number)", Measure.percentile(byNumber, 0.5), "µs")
+    record(name, "turn p99 (number)", Measure.percentile(byNumber, 0.99), "µs")
+    var (session, turn) = engine.start(language: "en")
+    for _ in 0..<10 { turn = engine.reply(turn.choices.first?.label ?? "1", in: &session) }
+    let saved = (try? SavedSession(session, engine: engine).encoded())?.count ?? 0
+    record(name, "saved session after 10 turns", Double(saved), "bytes")
+    // Many sessions over one engine on every core.
+    let threads = ProcessInfo.processInfo.activeProcessorCount
+    let perThread = 20_000
+    let (parallelSeconds, _) = Measure.time {
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            _ = replyTimes(engine, count: perThread) { "\(($0.choices.count + 1) / 2)" }
+        }
+    }
+    record(name, "turns/s on \(threads) threads", Double(threads * perThread) / parallelSeconds, "turns/s")
+}
+
+// Idle sessions: what keeping many conversations open costs.
+do {
+    let engine = DialogEngine(bundle: try DialogBundle.load(files: SecondOpinionDialogs.files))
+    let heapBefore = Measure.liveHeapBytes()
+    var sessions: [DialogSession] = []
+    sessions.reserveCapacity(10_000)
+    for _ in 0..<10_000 { sessions.append(engine.start(language: "nl").0) }
+    record("second-opinion", "bytes per idle session", Double(Measure.liveHeapBytes() - heapBefore) / 10_000, "bytes")
+    withExtendedLifetime(sessions) {}
+}
+
+// Understanding: training the classifier of the built-in dialogs and routing free text.
+do {
+    let heapBefore = Measure.liveHeapBytes()
+    let (loadSeconds, bundle) = try Measure.time { try DialogBundle.load(files: SecondOpinionDialogs.files) }
+    record("second-opinion", "load+validate", loadSeconds * 1000, "ms")
+    let heapLoaded = Measure.liveHeapBytes()
+    let (trainSeconds, _) = Measure.time { bundle.prepareUnderstanding() }
+    record("second-opinion", "classifier training", trainSeconds * 1000, "ms")
+    record("second-opinion", "classifier memory", Double(Measure.liveHeapBytes() - heapLoaded) / 1e6, "MB")
+    record("second-opinion", "heap after load+training", Double(Measure.liveHeapBytes() - heapBefore) / 1e6, "MB")
+    let engine = DialogEngine(bundle: bundle)
+    let questions = ["wie betaalt de second opinion eigenlijk", "my GP won't give me a referral letter", "mag ik een second opinion vragen voor mijn moeder",
+                     "the two doctors say different things, what now", "wat moet ik meenemen naar het gesprek", "hoe laat is het"]
+    var times: [Double] = []
+    let clock = ContinuousClock()
+    for round in 0..<2_000 {
+        var (session, _) = engine.start(language: round % 2 == 0 ? "nl" : "en")
+        let start = clock.now
+        _ = engine.reply(questions[round % questions.count], in: &session)
+        times.append(Measure.seconds(clock.now - start) * 1e6)
+    }
+    times.sort()
+    record("second-opinion", "routed turn p50", Measure.percentile(times, 0.5), "µs")
+    record("second-opinion", "routed turn p99", Measure.percentile(times, 0.99), "µs")
+}
+
+if asJSON {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    for result in results {
+        print(String(decoding: try encoder.encode(result), as: UTF8.self))
+    }
+} else {
+    let width = results.map(\.metric.count).max() ?? 10
+    var current = ""
+    for result in results {
+        if result.bench != current {
+            current = result.bench
+            print("\n\(current)")
+        }
+        let value = result.value >= 100 ? String(format: "%.0f", result.value) : String(format: "%.2f", result.value)
+        print("  \(result.metric.padding(toLength: width, withPad: " ", startingAt: 0))  \(value) \(result.unit)")
+    }
+}
