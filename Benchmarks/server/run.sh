@@ -5,6 +5,7 @@
 #
 #   Benchmarks/server/run.sh            # release build, 10 s per run
 #   DURATION=5s SKIP_BUILD=1 Benchmarks/server/run.sh
+#   CONFIGURATION=debug SKIP_BUILD=1 Benchmarks/server/run.sh   # the debug binary (far slower; for a quick look)
 #
 # Needs wrk (apt-get install wrk) and, for the PostgreSQL rows, a server named by
 # SECOND_OPINION_BENCH_POSTGRES_URL (a database it may reset; `source .ci/postgres.sh` starts one
@@ -13,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 duration=${DURATION:-10s}
+configuration=${CONFIGURATION:-release}
 base_port=${BASE_PORT:-18080}
 bench=$(mktemp -d /tmp/so-bench.XXXXXX)
 pids=()
@@ -25,8 +27,8 @@ cleanup() {
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
-if [ -z "${SKIP_BUILD:-}" ]; then swift build -c release --product second-opinion >&2; fi
-binary="$root/.build/release/second-opinion"
+if [ -z "${SKIP_BUILD:-}" ]; then swift build -c "$configuration" --product second-opinion >&2; fi
+binary="$root/.build/$configuration/second-opinion"
 pg_url=${SECOND_OPINION_BENCH_POSTGRES_URL:-${SECOND_OPINION_TEST_POSTGRES_URL:-postgres://app:app@127.0.0.1:54329/appdb}}
 
 start_server() { # port store -> pid appended to pids
@@ -87,7 +89,7 @@ run_case() { # name store instances
     read -r rate p50 p99 errors < <(parse_wrk "${outputs[@]}")
     stop_servers
     results+=("$name|$instances|$rate|$p50|$p99|$errors")
-    printf '{"case":"%s","instances":%d,"connections":50,"duration":"%s","turns_per_second":%s,"p50_ms":%s,"p99_ms":%s,"errors":%s}\n' \
+    printf '{"build":"'"$configuration"'","case":"%s","instances":%d,"connections":50,"duration":"%s","turns_per_second":%s,"p50_ms":%s,"p99_ms":%s,"errors":%s}\n' \
         "$name" "$instances" "$duration" "$rate" "$p50" "$p99" "$errors"
 }
 
@@ -111,7 +113,7 @@ stop_servers
 printf '{"case":"idle-sessions","store":"memory","sessions":10000,"rss_before_kib":%s,"rss_after_kib":%s}\n' "$before" "$after"
 
 echo
-echo "server benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, wrk 50 connections for $duration per row"
+echo "server benchmark ($configuration build), $(date -u +%Y-%m-%d), $(nproc) cores, wrk 50 connections for $duration per row"
 printf '%-10s %-9s %12s %9s %9s %7s\n' store instances "turns/s" "p50 ms" "p99 ms" errors
 for row in "${results[@]}"; do
     IFS='|' read -r name instances rate p50 p99 errors <<<"$row"
