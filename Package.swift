@@ -18,6 +18,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: property-based tests that a mutated saved session never crashes or sticks.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // The server (SecondOpinionServer) only; the engine and the dialogs depend on none of these.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -100,7 +102,7 @@ let package = Package(
 
         .testTarget(
             name: "DialogEngineTests",
-            dependencies: ["DialogEngine"],
+            dependencies: ["DialogEngine", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -10,7 +10,7 @@ enum SyntheticBundle {
                 {"id": "synthetic", "version": "1", "languages": ["en", "nl"], "defaultLanguage": "en", "entry": "f0", "menu": "f0:q0"}
                 """,
             "facts.json": #"{"facts": {}}"#,
-            "sources.json": #"{"sources": {"s": {"title": "Source", "publisher": "Publisher", "checked": "2026-01-01"}}}"#,
+            "sources.json": #"{"sources": {"s": {"title": {"en": "Source", "nl": "Bron"}, "publisher": {"en": "Publisher", "nl": "Uitgever"}, "checked": "2026-01-01"}}}"#,
         ]
         var remaining = questions
         for flow in 0..<flowCount {

@@ -55,6 +55,19 @@ import Testing
         #expect(session.variables == ["wheel": .text("front"), "electric": .bool(false)])
     }
 
+    @Test func sourcesAndPlanSourcesComeInTheConversationsLanguage() throws {
+        let engine = try Fixtures.demoEngine()
+        var (session, _) = engine.start(language: "nl")
+        _ = engine.reply("1", in: &session)
+        _ = engine.reply("voor", in: &session)
+        let turn = engine.reply("nee", in: &session)
+        let dutch = SourceReference(id: "prices", title: "Prijslijst reparaties", publisher: "Voorbeeldfietsenwinkel", url: "https://example.org/prices", checked: "2026-01-15")
+        #expect(turn.sources == [dutch])
+        #expect(turn.plan.first?.sources == [dutch])
+        _ = engine.reply("/lang en", in: &session)
+        #expect(engine.plan(of: session).first?.sources.first?.title == "Repair price list")
+    }
+
     @Test func backIsRepeatable() throws {
         let engine = try Fixtures.demoEngine()
         var (session, _) = engine.start()

@@ -12,6 +12,30 @@ import Testing
         #expect(result.text == "\(bundle.flows.count) flows, \(bundle.nodeCount) nodes, languages nl, en: 0 errors, 0 warnings\n")
     }
 
+    @Test func validateReadabilityLimitsCanBeSet() throws {
+        let demo = CommandRunner.packageRoot.appendingPathComponent("Tests/DialogEngineTests/Fixtures/demo").path
+        let plain = try CommandRunner.run(["validate", "--strict", demo])
+        #expect(plain.status == 0)
+        let strict = try CommandRunner.run(["validate", "--strict", "--max-sentence-words", "8", "--max-message-words", "8", demo])
+        #expect(strict.status == 1)
+        #expect(strict.text == """
+            \(demo)/flows/repair.json:48:15: warning: DLG033 the 'en' text has 9 words (at most 8 read easily) [$.nodes[4].messages[0].en]
+                    "en": "Fixing a flat {wheel} tyre costs €{flat_fee.amount} in {flat_fee.year}.",
+                          ^
+            hint: split it into two messages, or put the rest behind a choice such as 'Tell me more'
+            \(demo)/flows/repair.json:48:16: warning: DLG033 a sentence of the 'en' text has 9 words (at most 8 read easily) [$.nodes[4].messages[0].en]
+                    "en": "Fixing a flat {wheel} tyre costs €{flat_fee.amount} in {flat_fee.year}.",
+                           ^
+            hint: split it into shorter sentences
+            \(demo)/flows/welcome.json:17:73: warning: DLG033 the 'nl' text has 9 words (at most 8 read easily) [$.nodes[1].noMatch.nl]
+                  "noMatch": { "en": "I can't help with that. Pick a topic:", "nl": "Daar kan ik niet mee helpen. Kies een onderwerp:" },
+                                                                                    ^
+            hint: split it into two messages, or put the rest behind a choice such as 'Tell me more'
+            4 flows, 15 nodes, languages en, nl: 0 errors, 3 warnings
+
+            """)
+    }
+
     @Test func validateShowsEveryProblemAndFails() throws {
         let folder = try TemporaryBundle.copyOfDemo()
         defer { folder.remove() }
@@ -56,19 +80,19 @@ import Testing
     }
 
     @Test func jsonModeFollowsAConversation() throws {
-        let result = try CommandRunner.run(["chat", "--json", "--lang", "nl"], input: "wie betaalt dat eigenlijk?\n1\nnee\nklaar\n")
+        let result = try CommandRunner.run(["chat", "--json", "--lang", "nl"], input: "wie betaalt dat eigenlijk?\n1\nnee\n3\nklaar\n")
         let turns = try result.text.split(separator: "\n").map { try JSONDecoder().decode(WireTurn.self, from: Data($0.utf8)) }
-        #expect(turns.map { "\($0.flow):\($0.node)" } == ["welcome:menu", "costs:start", "costs:ask_referral", "welcome:more", "welcome:goodbye"])
+        #expect(turns.map { "\($0.flow):\($0.node)" } == ["welcome:menu", "costs:ask_insurance", "costs:ask_referral", "costs:ask_more", "welcome:more", "welcome:goodbye"])
         #expect(turns[2].expects == "yesno")
         #expect(turns[3].plan.map(\.id) == ["get_referral_for_reimbursement", "check_with_insurer"])
-        #expect(turns[3].sources.contains { $0.id == "cz-second-opinion" })
-        #expect(turns[4].ended)
+        #expect(turns[3].sources.contains { $0.id == "jbz-second-opinion" })
+        #expect(turns[5].ended)
     }
 
     @Test func pipedChatRunsTheSameConversationWithPlainOutput() throws {
-        let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n1\nnee\n", environment: ["TERM": "xterm-256color"])
+        let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n1\n1\nnee\n1\n", environment: ["TERM": "xterm-256color"])
         #expect(result.status == 0)
-        #expect(result.text.contains("> 4\nHoe ben je verzekerd?\n  1. Alleen de basisverzekering\n"))
+        #expect(result.text.contains("> 1\nHoe ben je verzekerd?\n  1. Alleen de basisverzekering\n"))
         #expect(result.text.contains("in 2024 was dat €385"))
         #expect(!result.output.contains(0x1B), "no colour when output is not a terminal")
     }
@@ -162,17 +186,27 @@ struct TemporaryBundle {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = folder.appendingPathComponent("session.json").path
-        let first = try CommandRunner.run(["chat", "--lang", "en"], input: "4\n1\n/save \(session)\n/plan save \(folder.path)/plan.md\n/transcript save \(folder.path)/talk.txt\n")
+        let first = try CommandRunner.run(["chat", "--lang", "en"], input: "4\n1\n1\n/save \(session)\n/plan save \(folder.path)/plan.md\n/transcript save \(folder.path)/talk.txt\n")
         #expect(first.text.contains("Conversation saved to \(session)."))
         #expect(try String(contentsOfFile: "\(folder.path)/plan.md", encoding: .utf8) == "# My plan: second opinion\n\nNo steps yet.\n\nThis is general information, not medical or legal advice.\n")
         let transcript = try String(contentsOfFile: "\(folder.path)/talk.txt", encoding: .utf8)
-        #expect(transcript.contains("You:\n4\n\nAssistant:\nHow are you insured?"))
+        #expect(transcript.contains("You:\n4\n\nAssistant:\nWhat would you like to know about the costs?"))
+        #expect(transcript.contains("You:\n1\n\nAssistant:\nHow are you insured?"))
 
         let second = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(session)\nno\n")
         #expect(second.text.contains("> /load \(session)\nDo you have a referral for the second opinion (from your doctor or GP)?"))
-        #expect(second.text.contains("Without a referral, a second opinion is usually not covered by basic insurance."))
+        #expect(second.text.contains("Without a referral, basic insurance usually does not pay for a second opinion."))
         let broken = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(folder.path)/plan.md\n")
         #expect(broken.text.contains("Could not load the conversation: this is not a saved conversation (no format version)"))
+    }
+
+    @Test func sourcesAreListedCompactlyAndInFullWithTheSourcesCommand() throws {
+        let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n3\n/bronnen\n")
+        #expect(result.text.contains("  Bronnen: [1] Zorgverzekeraar CZ · [2] Informatiepagina, uitgever niet genoemd\n  (/bronnen)\n"))
+        #expect(result.text.contains("> /bronnen\n[1] Advice on a second opinion (Engelstalige pagina op de website van CZ)\n    Zorgverzekeraar CZ, gecontroleerd 2026-11-23\n"))
+        let english = try CommandRunner.run(["chat", "--lang", "en"], input: "5\n4\n14\n/sources\n")
+        #expect(english.text.contains("Source: [1] Dutch law (/sources)"))
+        #expect(english.text.contains("[1] Medical Treatment Contracts Act (WGBO): Dutch Civil Code book 7, articles"))
     }
 
     @Test func helpListsTheTerminalCommandsInTheCurrentLanguage() throws {

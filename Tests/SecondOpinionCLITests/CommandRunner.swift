@@ -38,8 +38,11 @@ struct CommandRunner {
         process.standardError = stderr
         try process.run()
         // Write and read concurrently so large inputs and outputs cannot block each other.
+        // A program that exits before reading all its input must fail its test, not kill the
+        // test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()

@@ -42,7 +42,7 @@ import Testing
         #expect(text == """
             Deductible: €385 in 2024.
 
-              Source: Advice (CZ)
+              Source: [1] CZ (/sources)
 
             How are you insured?
                1. Option 1
@@ -56,6 +56,32 @@ import Testing
                9. Option 9
               10. Option 10
             """)
+    }
+
+    @Test func sourcesAreOneNumberedLineUnderTheAnswerAndInFullOnRequest() {
+        let sources = [
+            SourceReference(id: "cz", title: "Advice on a second opinion", publisher: "Zorgverzekeraar CZ", url: nil, checked: "2026-11-23"),
+            SourceReference(id: "law", title: "WGBO", publisher: "Nederlandse wet", url: "https://wetten.overheid.nl", checked: "2026-12-02"),
+        ]
+        let turn = Turn(flow: "costs", node: "start", messages: ["Het eigen risico kan gelden."], question: nil, choices: [],
+                        expects: Turn.Expectation(kind: .none), sources: sources, plan: [], ended: false, outcome: .answered, events: [])
+        let renderer = TurnRenderer(width: 40, style: Style(enabled: false), language: "nl")
+        #expect(renderer.render(turn) == """
+            Het eigen risico kan gelden.
+
+              Bronnen: [1] Zorgverzekeraar CZ · [2]
+              Nederlandse wet (/bronnen)
+            """)
+        #expect(renderer.renderSources(sources) == """
+            [1] Advice on a second opinion
+                Zorgverzekeraar CZ, gecontroleerd
+                2026-11-23
+            [2] WGBO
+                Nederlandse wet,
+                https://wetten.overheid.nl,
+                gecontroleerd 2026-12-02
+            """)
+        #expect(renderer.renderSources([]) == "Het laatste antwoord noemde geen bronnen.")
     }
 
     @Test func rendersThePlanAsAChecklist() {

@@ -18,7 +18,7 @@ struct TerminalSessionTests {
         try terminal.waitFor("> geïnformee\n")
         try terminal.send("C-u")
         try terminal.enter("4")
-        let screen = try terminal.waitFor("Hoe ben je verzekerd?")
+        let screen = try terminal.waitFor("Wat wil je weten over de kosten?")
         #expect(!screen.contains("Dat begreep ik niet"), "the cancelled line must not be answered")
         #expect(!screen.contains("EXITED"), "Ctrl-C must not end the program")
     }
@@ -31,7 +31,7 @@ struct TerminalSessionTests {
         try terminal.send("Tab")
         try terminal.waitFor("> Kosten en vergoeding")
         try terminal.send("Enter")
-        try terminal.waitFor("Hoe ben je verzekerd?")
+        try terminal.waitFor("Wat wil je weten over de kosten?")
         try terminal.type("/te")
         try terminal.send("Tab")
         try terminal.waitFor("> /terug")

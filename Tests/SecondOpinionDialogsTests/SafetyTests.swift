@@ -12,7 +12,7 @@ import Testing
     ]
 
     static func safetyCases() throws -> [RoutingEvaluation.Case] {
-        try (Shipped.routingCases("routing-unseen.tsv") + Shipped.routingCases("routing-heldout.tsv"))
+        try (Shipped.routingCases("routing-unseen.tsv") + Shipped.routingCases("routing-unseen-2.tsv") + Shipped.routingCases("routing-heldout.tsv"))
             .filter { $0.expected == "emergency" || $0.expected == "suicide" }
     }
 

@@ -52,9 +52,11 @@ public struct DialogBundle: Sendable {
 
     /// Loads a bundle from file contents keyed by path relative to the bundle folder
     /// (`manifest.json`, `flows/costs.json`, ...).
+    /// - Parameter readability: the sentence and text lengths above which ``warnings`` say a text
+    ///   is hard to read.
     /// - Throws: ``BundleLoadError`` with every diagnostic when the bundle has errors.
-    public static func load(files: [String: String]) throws(BundleLoadError) -> DialogBundle {
-        let (compiled, diagnostics) = BundleLoader.load(files: files)
+    public static func load(files: [String: String], readability: ReadabilityLimits = ReadabilityLimits()) throws(BundleLoadError) -> DialogBundle {
+        let (compiled, diagnostics) = BundleLoader.load(files: files, readability: readability)
         guard let compiled else { throw BundleLoadError(diagnostics: diagnostics, files: files) }
         return DialogBundle(compiled: compiled, warnings: diagnostics)
     }
@@ -72,57 +74,11 @@ public struct DialogBundle: Sendable {
         return try load(files: files)
     }
 
-    /// Reads every `.json` file under `directory` that belongs to the bundle, as UTF-8 text.
-    /// Files that cannot be read come back as diagnostics.
+    /// Reads every `.json` file under `directory` that belongs to the bundle, as UTF-8 text, keyed
+    /// by its path inside the bundle (links are followed; the name is where the link sits). Files
+    /// that cannot be read, and things that are not files, come back as diagnostics.
     public static func readFiles(in directory: URL) -> (files: [String: String], problems: [Diagnostic]) {
-        var files: [String: String] = [:]
-        var problems: [Diagnostic] = []
-        let root = directory.standardizedFileURL.resolvingSymlinksInPath()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            problems.append(Diagnostic(code: .missingFile, file: "", message: "the bundle folder '\(directory.path)' does not exist",
-                                       hint: "pass the folder that holds manifest.json"))
-            return (files, problems)
-        }
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "json" else { continue }
-            let relative = String(url.standardizedFileURL.resolvingSymlinksInPath().path.dropFirst(root.path.count).drop(while: { $0 == "/" }))
-            if BundleLoader.ignoredFolders.contains(where: relative.hasPrefix) { continue }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append(Diagnostic(code: .unreadableFile, file: relative, message: "the file cannot be read", hint: "check its permissions"))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                problems.append(Diagnostic(code: .unreadableFile, file: relative, location: invalidUTF8Location(data),
-                                           message: "the file is not valid UTF-8", hint: "save it as UTF-8"))
-                continue
-            }
-            files[relative] = text
-        }
-        return (files, problems)
-    }
-
-    private static func invalidUTF8Location(_ data: Data) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var index = data.startIndex
-        while index < data.endIndex {
-            let byte = data[index]
-            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
-            let end = index + length
-            if length == 0 || end > data.endIndex || String(data: data[index..<end], encoding: .utf8) == nil {
-                return SourceLocation(line: line, column: column)
-            }
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index = end
-        }
-        return SourceLocation(line: line, column: column)
+        BundleFolderReader.read(directory)
     }
 }
 

@@ -17,13 +17,25 @@ public struct DialogEngine: Sendable {
 
     var compiled: CompiledBundle { bundle.compiled }
 
+    /// The most transcript lines a session keeps. Older lines are dropped and replaced by one
+    /// ``TranscriptEntry/Speaker/omitted`` marker, so a session held by a server stays small
+    /// however long the conversation goes on. Saves larger than ``SavedSession/maximumSize`` are
+    /// refused, so raise this with care.
+    public let transcriptLimit: Int
+
+    /// The default ``transcriptLimit``: about 250 questions and answers.
+    public static let defaultTranscriptLimit = 500
+
     /// Replies longer than this many characters are cut before they are matched or stored.
     public static var maximumInputLength: Int { InputSanitizer.maximumLength }
 
-    /// Creates an engine over `bundle`, optionally reporting every event to `observer`.
-    public init(bundle: DialogBundle, observer: (@Sendable (DialogEvent) -> Void)? = nil) {
+    /// Creates an engine over `bundle`, optionally reporting every event to `observer`, keeping at
+    /// most `transcriptLimit` transcript lines per session (at least 2: the marker and one line).
+    public init(bundle: DialogBundle, observer: (@Sendable (DialogEvent) -> Void)? = nil,
+                transcriptLimit: Int = DialogEngine.defaultTranscriptLimit) {
         self.bundle = bundle
         self.observer = observer
+        self.transcriptLimit = max(2, transcriptLimit)
     }
 
     /// Starts a conversation in `language` (the bundle's default when nil or unknown) and returns
@@ -41,7 +53,7 @@ public struct DialogEngine: Sendable {
     /// Handles one line typed by the person and returns the assistant's answer.
     public func reply(_ text: String, in session: inout DialogSession) -> Turn {
         let input = InputSanitizer.clean(text)
-        session.transcript.append(TranscriptEntry(speaker: .person, text: input))
+        session.record(TranscriptEntry(speaker: .person, text: input), limit: transcriptLimit)
         var builder = TurnBuilder(outcome: .answered)
         handle(TypedText(input), in: &session, builder: &builder)
         return finish(&builder, session: &session)
@@ -82,7 +94,7 @@ public struct DialogEngine: Sendable {
         session.plan.compactMap { mark in
             guard let index = compiled.nodeIndex[mark.node], case .plan(let item, _) = compiled.nodes[index].kind else { return nil }
             return PlanEntry(id: item.id, text: item.text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables),
-                             sources: references(item.sources))
+                             sources: references(item.sources, language: session.language))
         }
     }
 

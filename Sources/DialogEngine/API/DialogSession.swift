@@ -27,6 +27,8 @@ public struct DialogSession: Codable, Sendable, Equatable {
     var mentions: [String]?
     /// Answers in a row that matched nothing, for escalating help.
     var misses = 0
+    /// The most misses a restored session keeps; help does not escalate further than this anyway.
+    static let missesLimit = 100
     /// Whether the conversation has ended (an end node, or the person quit).
     public internal(set) var ended = false
 
@@ -107,16 +109,22 @@ public struct TranscriptEntry: Codable, Sendable, Equatable {
         case bot
         /// The person.
         case person
+        /// Not a line but a marker where older lines were dropped to keep the session small
+        /// (see ``DialogEngine/transcriptLimit``); `text` says how many, in the conversation's language.
+        case omitted
     }
 
     /// Who said it.
     public var speaker: Speaker
     /// What was said, as shown.
     public var text: String
+    /// For an ``Speaker/omitted`` marker: how many lines it stands for.
+    public var omittedCount: Int?
 
     /// Creates a transcript line.
-    public init(speaker: Speaker, text: String) {
+    public init(speaker: Speaker, text: String, omittedCount: Int? = nil) {
         self.speaker = speaker
         self.text = text
+        self.omittedCount = omittedCount
     }
 }

@@ -163,6 +163,6 @@ public struct RoutingEvaluation: Sendable {
 
     static func row(_ cells: [String], widths: [Int]) -> String {
         zip(cells, widths).map { cell, width in cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count) }
-            .joined().trimmingCharacters(in: .whitespaces)
+            .joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 }

@@ -6,6 +6,10 @@ public struct SavedSession: Codable, Sendable, Equatable {
     /// The format this code writes. Saves with a higher format are refused.
     public static let currentFormat = 1
 
+    /// The largest save ``DialogEngine/restore(_:)`` reads, in bytes. A session with a full
+    /// transcript and a full undo history stays far below it; anything larger is not one of ours.
+    public static let maximumSize = 8 * 1024 * 1024
+
     /// The save's format version.
     public var format: Int
     /// The id of the bundle the session ran on.
@@ -46,6 +50,8 @@ public struct SessionRestoreError: Error, Sendable, Equatable, CustomStringConve
         case newerFormat
         /// The save belongs to other dialogs.
         case otherBundle
+        /// The save is larger than ``SavedSession/maximumSize``.
+        case tooLarge
     }
 
     /// What went wrong.
@@ -64,58 +70,7 @@ public struct SessionRestoreError: Error, Sendable, Equatable, CustomStringConve
         case .unreadable: "this is not a saved conversation (\(detail))"
         case .newerFormat: "this conversation was saved by a newer version (format \(detail)); update the program to open it"
         case .otherBundle: "this conversation was saved with other dialogs ('\(detail)') and cannot continue here"
+        case .tooLarge: "this saved conversation is too large (\(detail) bytes; at most \(SavedSession.maximumSize))"
         }
-    }
-}
-
-extension DialogEngine {
-    /// Restores a saved session. When the dialogs changed since it was saved, it keeps what still
-    /// fits: the position moves to the start of its flow (or the beginning) if its node is gone,
-    /// and variables or plan items the dialogs no longer have are dropped. `notes` says what
-    /// changed, in the session's language-neutral words for the front end to show.
-    public func restore(_ data: Data) throws(SessionRestoreError) -> (session: DialogSession, notes: [String]) {
-        struct Header: Decodable { var format: Int?; var bundleID: String? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data), let format = header.format else {
-            throw SessionRestoreError(code: .unreadable, detail: "no format version")
-        }
-        guard format <= SavedSession.currentFormat else { throw SessionRestoreError(code: .newerFormat, detail: String(format)) }
-        guard header.bundleID == bundle.id else { throw SessionRestoreError(code: .otherBundle, detail: header.bundleID ?? "?") }
-        let saved: SavedSession
-        do {
-            saved = try JSONDecoder().decode(SavedSession.self, from: data)
-        } catch {
-            throw SessionRestoreError(code: .unreadable, detail: "\(error)")
-        }
-        var session = saved.session
-        var notes: [String] = []
-        if saved.bundleVersion != bundle.version {
-            notes.append("saved with dialogs version \(saved.bundleVersion); now \(bundle.version)")
-        }
-        if !compiled.languages.contains(session.language) {
-            notes.append("language '\(session.language)' is no longer available; using '\(compiled.defaultLanguage)'")
-            session.language = compiled.defaultLanguage
-        }
-        if let position = session.position, compiled.nodeIndex[position].map({ !compiled.nodes[$0].waitsForInput }) ?? true {
-            let flowID = String(position.split(separator: ":").first ?? "")
-            let restart = compiled.flowIndex[flowID].map { compiled.flows[$0].start.target } ?? compiled.flows[compiled.entryFlow].start.target
-            notes.append("the question '\(position)' no longer exists; continuing from the start of its topic")
-            var builder = TurnBuilder(outcome: .command)
-            session.position = nil
-            run(from: restart, in: &session, builder: &builder)
-        }
-        session.callStack = session.callStack.filter { compiled.nodeIndex[$0] != nil }
-        for (name, value) in session.variables {
-            guard let declaration = compiled.variables[name], declaration.type.base == value.type else {
-                session.variables[name] = nil
-                notes.append("dropped the answer '\(name)', which the dialogs no longer use")
-                continue
-            }
-        }
-        let planBefore = session.plan.count
-        session.plan = session.plan.filter { compiled.nodeIndex[$0.node] != nil }
-        if session.plan.count < planBefore { notes.append("dropped \(planBefore - session.plan.count) plan item(s) the dialogs no longer have") }
-        session.history = session.history.filter { $0.position.map { compiled.nodeIndex[$0] != nil } ?? true }
-        session.offeredFlow = session.offeredFlow.flatMap { compiled.flowIndex[$0] != nil ? $0 : nil }
-        return (session, notes)
     }
 }

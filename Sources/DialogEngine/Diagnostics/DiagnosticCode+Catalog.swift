@@ -63,6 +63,8 @@ extension DiagnosticCode {
     public static let examplesMissingLanguage = DiagnosticCode(rawValue: "DLG031")
     /// The same example belongs to two topics (or is another topic's trigger).
     public static let sharedExample = DiagnosticCode(rawValue: "DLG032")
+    /// A sentence or a whole text is longer than plain language allows.
+    public static let longText = DiagnosticCode(rawValue: "DLG033")
 
     struct Entry: Sendable {
         var code: DiagnosticCode
@@ -131,10 +133,12 @@ extension DiagnosticCode {
         Entry(code: .unusedDeclaration, severity: .warning, summary: "unused declaration",
               explanation: "A fact, source or variable is declared but nothing uses it. Use it or remove it."),
         Entry(code: .unreadableFile, severity: .error, summary: "unreadable file",
-              explanation: "The file could not be read, or is not UTF-8 text. Save it as UTF-8."),
+              explanation: "The file could not be read, is not UTF-8 text, or is not a file at all: a named pipe, a device, a folder whose name ends in .json, or a symbolic link that loops or points nowhere. Links to files and folders elsewhere are followed. Save the file as UTF-8, or put a JSON file in the entry's place."),
         Entry(code: .examplesMissingLanguage, severity: .warning, summary: "examples missing a language",
               explanation: "The classifier that routes free text learns each language from its own examples. A flow, interrupt or \"outOfScope\" with \"examples\" needs them in every language of the bundle, and no empty lists."),
         Entry(code: .sharedExample, severity: .warning, summary: "example shared by two topics",
               explanation: "An example (compared without case, accents and punctuation) is also an example or trigger of another flow, interrupt or \"outOfScope\". The classifier cannot learn which one it means. Keep it in one place, or reword it."),
+        Entry(code: .longText, severity: .warning, summary: "long sentence or message",
+              explanation: "A sentence has more than 20 words, or one text more than 80 (per language; `validate --max-sentence-words N --max-message-words N` sets other limits). Long sentences and walls of text are hard to read in plain language: split the sentence, or move the rest to another message or behind a choice such as \"Tell me more\"."),
     ]
 }

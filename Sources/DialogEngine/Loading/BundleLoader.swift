@@ -3,8 +3,9 @@ enum BundleLoader {
     /// Folders inside a bundle that hold no dialog content (editor schemas, author test scripts).
     static let ignoredFolders = ["schemas/", "tests/"]
 
-    static func load(files: [String: String]) -> (bundle: CompiledBundle?, diagnostics: [Diagnostic]) {
+    static func load(files: [String: String], readability: ReadabilityLimits = ReadabilityLimits()) -> (bundle: CompiledBundle?, diagnostics: [Diagnostic]) {
         let context = LoadContext()
+        context.readability = readability
         func parse(_ path: String) -> JSONValue? {
             let kind = path.hasPrefix("flows/") ? "flow" : String(path.dropLast(6))  // "facts.json" -> "fact"
             guard let text = files[path] else {

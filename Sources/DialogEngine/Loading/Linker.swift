@@ -6,6 +6,13 @@ struct Linker {
     private(set) var usedSources = Set<String>()
     private(set) var usedFacts = Set<String>()
     private(set) var usedVariables = Set<String>()
+    /// Per flow, its node ids prepared for suggestions, built at the first unknown node.
+    private var nodeSuggestions: [Int: SuggestionIndex] = [:]
+    private var variableSuggestions: SuggestionIndex?
+    private var sourceSuggestions: SuggestionIndex?
+    /// How many more unknown names get a "did you mean": a bundle with thousands of unknown
+    /// names has bigger problems than typos, and searching for each would make checking it slow.
+    private var suggestionsLeft = 200
 
     init(context: LoadContext, bundle: CompiledBundle) {
         self.context = context
@@ -203,10 +210,12 @@ struct Linker {
             return
         }
         if context.mayBeMissing("node", "\(flowID):\(nodeID)") { return }
-        let candidates = bundle.nodes[bundle.flows[targetFlow].nodes].map(\.id)
+        if nodeSuggestions[targetFlow] == nil {
+            nodeSuggestions[targetFlow] = SuggestionIndex(bundle.nodes[bundle.flows[targetFlow].nodes].map(\.id))
+        }
         let place = reference.flow == nil ? "this flow" : "flow '\(flowID)'"
         context.report(.unknownNode, "unknown node '\(nodeID)' in \(place)", at: reference.origin,
-                       hint: Suggestion.hint(for: nodeID, among: candidates))
+                       hint: suggestion(for: nodeID, in: nodeSuggestions[targetFlow]))
     }
 
     // MARK: Names in texts and expressions
@@ -217,15 +226,28 @@ struct Linker {
             return declaration
         }
         context.report(.unknownVariable, "unknown variable '\(name)'", at: origin,
-                       hint: Suggestion.hint(for: name, among: bundle.variables.keys) ?? "declare it under \"variables\" in a flow")
+                       hint: variableSuggestion(for: name) ?? "declare it under \"variables\" in a flow")
         return nil
+    }
+
+    private mutating func variableSuggestion(for name: String) -> String? {
+        if variableSuggestions == nil { variableSuggestions = SuggestionIndex(bundle.variables.keys) }
+        return suggestion(for: name, in: variableSuggestions)
+    }
+
+    /// "did you mean ...?" for `name`, while the budget of suggestions lasts.
+    private mutating func suggestion(for name: String, in index: SuggestionIndex?) -> String? {
+        guard suggestionsLeft > 0, let index else { return nil }
+        suggestionsLeft -= 1
+        return index.closest(to: name).map { "did you mean '\($0)'?" }
     }
 
     private mutating func checkSources(_ ids: [String], at origin: Origin) {
         for id in ids {
             if bundle.sources[id] == nil {
                 if context.mayBeMissing("source", id) { continue }
-                context.report(.unknownSource, "unknown source '\(id)'", at: origin, hint: Suggestion.hint(for: id, among: bundle.sources.keys))
+                if sourceSuggestions == nil { sourceSuggestions = SuggestionIndex(bundle.sources.keys) }
+                context.report(.unknownSource, "unknown source '\(id)'", at: origin, hint: suggestion(for: id, in: sourceSuggestions))
             } else {
                 usedSources.insert(id)
             }
@@ -356,16 +378,32 @@ struct Linker {
                 context.report(.yearlyFactWithoutYear, "the '\(language)' text uses '\(fact)' without saying its year", at: textOrigin,
                                hint: "add {\(fact).year} to the text")
             }
+            checkReadability(raw, language: language, at: textOrigin)
         }
         text.segments = segments
+    }
+
+    /// Warns about a sentence or a whole text too long to read easily.
+    private func checkReadability(_ raw: String, language: String, at origin: Origin) {
+        let checker = ReadabilityChecker(limits: context.readability)
+        for sentence in checker.longSentences(in: raw) {
+            context.report(.longText, "a sentence of the '\(language)' text has \(sentence.words) words (at most \(checker.limits.sentenceWords) read easily)",
+                           at: FlowLoader.shifted(origin, by: sentence.offset), hint: "split it into shorter sentences")
+        }
+        let words = checker.wordCount(of: raw)
+        if words > checker.limits.messageWords {
+            context.report(.longText, "the '\(language)' text has \(words) words (at most \(checker.limits.messageWords) read easily)", at: origin,
+                           hint: "split it into two messages, or put the rest behind a choice such as 'Tell me more'")
+        }
     }
 
     // MARK: Indexes
 
     private mutating func buildIndexes() {
+        // In the manifest's language order, so that ties between phrases break the same way on every run.
         for (index, interrupt) in bundle.interrupts.enumerated() {
-            for phrases in interrupt.triggers.values {
-                for phrase in phrases { bundle.interruptIndex.add(phrase, for: index) }
+            for language in bundle.languages {
+                for phrase in interrupt.triggers[language, default: []] { bundle.interruptKeywords.add(phrase, for: index) }
             }
         }
         for (nodeIndex, node) in bundle.nodes.enumerated() {
@@ -401,7 +439,6 @@ struct Linker {
             phrases.finish()
             bundle.answerIndexes[nodeIndex] = phrases
         }
-        bundle.interruptIndex.finish()
         for (nodeIndex, node) in bundle.nodes.enumerated() {
             if let fill = node.fill { bundle.fillPhrases[nodeIndex] = fillPhrases(node, fill) }
         }

@@ -3,6 +3,8 @@
 final class LoadContext {
     private(set) var diagnostics: [Diagnostic] = []
     var languages: [String] = []
+    /// Sentence and text lengths above which a text gets a readability warning.
+    var readability = ReadabilityLimits()
     /// Kinds of declaration ("fact", "source", "flow") whose file could not be read whole, and
     /// single declarations that failed ("fact:fee"). References to them are not reported, as they
     /// would only repeat the first error.

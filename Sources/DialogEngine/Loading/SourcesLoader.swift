@@ -24,8 +24,9 @@ enum SourcesLoader {
             let what = "source '\(member.key)'"
             guard context.checkObject(value, file: file, what: what, allowed: ["title", "publisher", "url", "checked", "language"],
                                       required: ["title", "publisher", "checked"]) else { continue }
-            let title = context.nonEmptyString(value["title"], file: file, what: "the title of \(what)")
-            let publisher = context.nonEmptyString(value["publisher"], file: file, what: "the publisher of \(what)")
+            // Titles and publishers are shown to readers, so they are written in every language.
+            let title = context.text(value["title"], file: file, what: "the title of \(what)")
+            let publisher = context.text(value["publisher"], file: file, what: "the publisher of \(what)")
             let url = context.string(value["url"], file: file, what: "the url of \(what)")
             if let url, let urlValue = value["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
                 context.report(.invalidValue, "the url of \(what) must start with https:// or http://", file: file, value: urlValue)

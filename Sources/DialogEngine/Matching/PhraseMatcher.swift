@@ -13,8 +13,6 @@ enum PhraseMatcher {
     static let confident = 0.55
     /// Two candidates closer than this are equally good.
     static let tieMargin = 0.05
-    /// Any interrupt phrase found whole in the text fires (a whole phrase scores at least 0.4).
-    static let interrupt = 0.4
 
     /// How well each known word matches each typed word, worked out once per answer so that
     /// scoring a phrase is only look-ups.

@@ -26,7 +26,7 @@ struct CompiledBundle: Sendable {
     /// Per ask or oneOf-input node: the phrases of its choices (target = choice index).
     var answerIndexes: [Int: PhraseIndex] = [:]
     /// Trigger phrases of interrupts (target = interrupt index).
-    var interruptIndex = PhraseIndex()
+    var interruptKeywords = KeywordSpotter()
     /// Per question marked `fill`: the phrases that answer it when found in earlier messages
     /// (target = choice or option index; for yes/no, 0 is yes and 1 is no).
     var fillPhrases: [Int: [(target: Int, phrase: [String])]] = [:]

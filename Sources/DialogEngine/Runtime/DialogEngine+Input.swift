@@ -142,12 +142,9 @@ extension DialogEngine {
         presentCurrent(session, builder: &builder, repeatMessages: false)
     }
 
-    /// The interrupt whose keywords the text contains. Interrupts must not fire on a near miss
-    /// ("door" is not "dood"): typos count only in long words.
+    /// The interrupt whose keywords the text contains.
     func keywordInterrupt(for input: TypedText) -> Int? {
-        let ranked = PhraseMatcher.rank(input.words, in: compiled.interruptIndex, shortestTypo: 7)
-        guard let best = ranked.first, best.score >= PhraseMatcher.interrupt else { return nil }
-        return best.target
+        compiled.interruptKeywords.find(in: input.words)
     }
 
     func isAnswerPhrase(_ normalized: String, session: DialogSession) -> Bool {

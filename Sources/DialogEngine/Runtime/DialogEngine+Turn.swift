@@ -62,21 +62,26 @@ extension DialogEngine {
             nodeID = last.node
         }
         let turn = Turn(flow: flow, node: nodeID, messages: builder.messages, question: question, choices: choices, expects: expects,
-                        sources: references(builder.sourceIDs), plan: plan(of: session), ended: session.ended,
+                        sources: references(builder.sourceIDs, language: session.language), plan: plan(of: session), ended: session.ended,
                         outcome: builder.outcome, events: builder.events, routing: builder.routing)
         if record {
             var shown = builder.messages
             if let question { shown.append(question) }
             if session.offeredFlow == nil, session.offeredLanguage == nil, !choices.isEmpty { shown.append(choices.map { "\($0.number). \($0.label)" }.joined(separator: "\n")) }
-            session.transcript.append(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")))
+            session.record(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")), limit: transcriptLimit)
         }
         if let observer { for event in builder.events { observer(event) } }
         return turn
     }
 
-    func references(_ ids: [String]) -> [SourceReference] {
-        ids.compactMap { id in
-            compiled.sources[id].map { SourceReference(id: $0.id, title: $0.title, publisher: $0.publisher, url: $0.url, checked: $0.checked) }
+    /// The cited sources with their title and publisher in `language`.
+    func references(_ ids: [String], language: String) -> [SourceReference] {
+        let fallback = compiled.defaultLanguage
+        return ids.compactMap { id in
+            compiled.sources[id].map {
+                SourceReference(id: $0.id, title: $0.title.render(language: language, fallback: fallback, variables: [:]),
+                                publisher: $0.publisher.render(language: language, fallback: fallback, variables: [:]), url: $0.url, checked: $0.checked)
+            }
         }
     }
 }

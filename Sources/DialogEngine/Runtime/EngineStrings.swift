@@ -19,6 +19,10 @@ struct EngineStrings {
         }
     }
 
+    func omittedLines(_ count: Int) -> String {
+        dutch ? "(\(count) eerdere regels van dit gesprek zijn weggelaten)" : "(\(count) earlier lines of this conversation were left out)"
+    }
+
     func didYouMean(_ options: [(number: Int, label: String)]) -> String {
         let list = options.map { "\($0.number). \($0.label)" }
         if list.count == 1 {
@@ -110,8 +114,9 @@ struct EngineStrings {
     }
 
     func alreadyAnswered(_ answer: String) -> String {
-        dutch ? "Dat had je al verteld: \(answer). (Klopt dat niet? Typ 'terug'.)"
-            : "You already told me: \(answer). (Not right? Type 'back'.)"
+        let stop = answer.hasSuffix("?") || answer.hasSuffix(".") || answer.hasSuffix("!") ? "" : "."  // A label that is a question keeps its own mark.
+        return dutch ? "Dat had je al verteld: \(answer)\(stop) (Klopt dat niet? Typ 'terug'.)"
+            : "You already told me: \(answer)\(stop) (Not right? Type 'back'.)"
     }
 
     var yes: String { dutch ? "Ja" : "Yes" }

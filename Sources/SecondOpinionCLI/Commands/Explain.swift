@@ -18,7 +18,7 @@ struct Explain: ParsableCommand {
         }
         let wanted = DiagnosticCode(rawValue: code.uppercased())
         guard DiagnosticCode.all.contains(wanted) else {
-            StandardError.write("error: unknown code '\(code)'; run 'second-opinion explain' for the list\n")
+            StandardError.write(TerminalText.inline("error: unknown code '\(code)'; run 'second-opinion explain' for the list") + "\n")
             throw ExitCode(2)
         }
         print("\(wanted) (\(wanted.defaultSeverity.rawValue)): \(wanted.summary)\n\n\(wanted.explanation)")

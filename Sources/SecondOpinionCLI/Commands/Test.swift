@@ -20,7 +20,7 @@ struct Test: ParsableCommand {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                StandardError.write("error: \(path) does not exist\n")
+                StandardError.write(TerminalText.inline("error: \(path) does not exist") + "\n")
                 throw ExitCode(2)
             }
             if isDirectory.boolValue {
@@ -37,7 +37,7 @@ struct Test: ParsableCommand {
             do {
                 text = try String(contentsOf: file, encoding: .utf8)
             } catch {
-                StandardError.write("error: cannot read \(file.path) as UTF-8 text\n")
+                StandardError.write(TerminalText.inline("error: cannot read \(file.path) as UTF-8 text") + "\n")
                 failed += 1
                 continue
             }
@@ -48,11 +48,11 @@ struct Test: ParsableCommand {
                     passed += 1
                 } else {
                     failed += 1
-                    for failure in failures { print("\(failure.description)") }
+                    for failure in failures { print(TerminalText.sanitized(failure.description)) }
                 }
             } catch {
                 failed += 1
-                print(error.description)
+                print(TerminalText.sanitized(error.description))
             }
         }
         print("\(passed) passed, \(failed) failed")

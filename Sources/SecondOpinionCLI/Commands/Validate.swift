@@ -14,6 +14,12 @@ struct Validate: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Warn about a sentence with more words than this.", valueName: "n"))
+    var maxSentenceWords = ReadabilityLimits().sentenceWords
+
+    @Option(help: ArgumentHelp("Warn about a message with more words than this.", valueName: "n"))
+    var maxMessageWords = ReadabilityLimits().messageWords
+
     func run() throws {
         let options = try BundleOptions.parse(directory.map { ["--dialogs", $0] } ?? [])
         let (files, prefix, problems) = try options.files()
@@ -21,7 +27,7 @@ struct Validate: ParsableCommand {
         var summary = ""
         if problems.isEmpty {
             do {
-                let bundle = try DialogBundle.load(files: files)
+                let bundle = try DialogBundle.load(files: files, readability: ReadabilityLimits(sentenceWords: maxSentenceWords, messageWords: maxMessageWords))
                 diagnostics = bundle.warnings
                 summary = "\(bundle.flows.count) flows, \(bundle.nodeCount) nodes, languages \(bundle.languages.joined(separator: ", "))"
             } catch {
@@ -37,7 +43,7 @@ struct Validate: ParsableCommand {
         if !diagnostics.isEmpty {
             print(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(diagnostics))
         }
-        print("\(summary): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        print(TerminalText.inline(summary) + ": \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
 }

@@ -25,7 +25,7 @@ struct BundleOptions: ParsableArguments {
         } catch {
             let renderer = DiagnosticRenderer(pathPrefix: prefix, sources: files)
             StandardError.write(renderer.render(error.diagnostics) + "\n")
-            StandardError.write("The dialogs have \(error.errorCount) error(s); run 'second-opinion validate\(dialogs.map { " \($0)" } ?? "")' for details.\n")
+            StandardError.write(TerminalText.inline("The dialogs have \(error.errorCount) error(s); run 'second-opinion validate\(dialogs.map { " \($0)" } ?? "")' for details.") + "\n")
             throw ExitCode(1)
         }
     }

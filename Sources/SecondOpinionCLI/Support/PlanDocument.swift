@@ -18,8 +18,11 @@ enum PlanDocument {
 
     static func transcript(_ entries: [TranscriptEntry], dutch: Bool) -> String {
         entries.map { entry in
-            let who = entry.speaker == .bot ? (dutch ? "Assistent" : "Assistant") : (dutch ? "Jij" : "You")
-            return "\(who):\n\(TerminalText.sanitized(entry.text))\n"
+            switch entry.speaker {
+            case .bot: "\(dutch ? "Assistent" : "Assistant"):\n\(TerminalText.sanitized(entry.text))\n"
+            case .person: "\(dutch ? "Jij" : "You"):\n\(TerminalText.sanitized(entry.text))\n"
+            case .omitted: "\(TerminalText.sanitized(entry.text))\n"
+            }
         }.joined(separator: "\n")
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The conversation in a terminal: reads lines (edited with libedit on a TTY), shows turns, and
 /// handles the commands that touch files (`/save`, `/load`, `/plan save`, `/transcript save`,
-/// `/reload`). Everything else goes to the engine.
+/// `/reload`) and `/sources`. Everything else goes to the engine.
 final class TerminalChat {
     private var engine: DialogEngine
     private var session: DialogSession
@@ -12,6 +12,8 @@ final class TerminalChat {
     private var renderer: TurnRenderer
     private let bundleOptions: BundleOptions
     private let interactive: Bool
+    /// The sources of the last answer that named any, for `/sources`.
+    private var lastSources: [SourceReference] = []
 
     init(engine: DialogEngine, language: String, reader: any LineReader, style: Style, width: Int, bundleOptions: BundleOptions, interactive: Bool) {
         self.engine = engine
@@ -42,7 +44,8 @@ final class TerminalChat {
                 return
             case .line(let line):
                 // Without a terminal nothing echoes what was read; show it so the output reads as a conversation.
-                if !interactive { say("> " + TerminalText.sanitized(String(line.prefix(DialogEngine.maximumInputLength)))) }
+                // Cut in scalars: one grapheme can hold millions of combining marks.
+                if !interactive { say("> " + TerminalText.sanitized(String(line.unicodeScalars.prefix(DialogEngine.maximumInputLength)))) }
                 if line.unicodeScalars.count > DialogEngine.maximumInputLength {
                     say(renderer.style.warning(dutch ? "Je bericht was erg lang; alleen het begin is gelezen." : "Your message was very long; only the start was read."))
                 }
@@ -72,6 +75,7 @@ final class TerminalChat {
               /save BESTAND             het gesprek opslaan om later verder te gaan
               /load BESTAND             een opgeslagen gesprek openen
               /reload                   dialogen opnieuw laden (met --dialogs)
+              /bronnen                  de bronnen van het laatste antwoord, met titel en link
             Tab vult aan, pijltje omhoog haalt eerdere invoer terug, Ctrl-C wist de regel, Ctrl-D stopt.
             """
             : """
@@ -81,11 +85,13 @@ final class TerminalChat {
               /save FILE                save the conversation to continue later
               /load FILE                open a saved conversation
               /reload                   reload the dialogs (with --dialogs)
+              /sources                  the last answer's sources, with title and link
             Tab completes, arrow up recalls earlier input, Ctrl-C clears the line, Ctrl-D ends.
             """
     }
 
     private func show(_ turn: Turn) {
+        if !turn.sources.isEmpty && turn.outcome != .notUnderstood { lastSources = turn.sources }
         say(renderer.render(turn))
         say("")
     }
@@ -98,7 +104,7 @@ final class TerminalChat {
     private func completions() -> [String] {
         let turn = engine.current(&session)
         let commands = ["/help", "/hulp", "/back", "/terug", "/restart", "/opnieuw", "/topics", "/onderwerpen", "/lang nl", "/lang en",
-                        "/plan", "/plan save ", "/transcript save ", "/save ", "/load ", "/reload", "/quit", "/stop"]
+                        "/plan", "/plan save ", "/transcript save ", "/save ", "/load ", "/reload", "/sources", "/bronnen", "/quit", "/stop"]
         return turn.choices.map(\.label) + commands
     }
 
@@ -118,15 +124,22 @@ final class TerminalChat {
             write(PlanDocument.transcript(session.transcript, dutch: dutch), to: words[2])
         case ("/save", 2), ("/opslaan", 2):
             do {
-                try SavedSession(session, engine: engine).write(to: URL(fileURLWithPath: words[1]))
-                say(renderer.style.success(dutch ? "Gesprek opgeslagen in \(words[1])." : "Conversation saved to \(words[1])."))
+                let data = try SavedSession(session, engine: engine).encoded()
+                try SafeFile.write(data, to: words[1])
+                let shown = TerminalText.inline(words[1])
+                say(renderer.style.success(dutch ? "Gesprek opgeslagen in \(shown)." : "Conversation saved to \(shown)."))
+            } catch let failure as SafeFile.Failure {
+                sayCannotWrite(words[1], failure)
             } catch {
-                say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + error.localizedDescription))
+                say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + TerminalText.inline("\(error)")))
             }
         case ("/load", 2), ("/laden", 2):
             load(from: words[1])
         case ("/reload", 1):
             reload()
+        case ("/sources", 1), ("/bronnen", 1):
+            say(renderer.renderSources(lastSources))
+            say("")
         case ("/plan", _), ("/transcript", _), ("/save", _), ("/load", _):
             say(renderer.style.warning(dutch ? "Gebruik: /plan save BESTAND, /transcript save BESTAND, /save BESTAND of /load BESTAND."
                                              : "Usage: /plan save FILE, /transcript save FILE, /save FILE or /load FILE."))
@@ -137,27 +150,37 @@ final class TerminalChat {
     }
 
     private func write(_ text: String, to path: String) {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            say(renderer.style.success(dutch ? "Opgeslagen in \(path)." : "Saved to \(path)."))
+        do throws(SafeFile.Failure) {
+            try SafeFile.write(Data(text.utf8), to: path)
+            let shown = TerminalText.inline(path)
+            say(renderer.style.success(dutch ? "Opgeslagen in \(shown)." : "Saved to \(shown)."))
         } catch {
-            say(renderer.style.warning((dutch ? "Kon \(path) niet schrijven: " : "Could not write \(path): ") + error.localizedDescription))
+            sayCannotWrite(path, error)
         }
     }
 
+    private func sayCannotWrite(_ path: String, _ failure: SafeFile.Failure) {
+        let reason = failure.reason(dutch: dutch)
+        say(renderer.style.warning(TerminalText.inline(dutch ? "Kan \(path) niet schrijven: \(reason)." : "Cannot write \(path): \(reason).")))
+    }
+
     private func load(from path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            say(renderer.style.warning(dutch ? "Kan \(path) niet lezen." : "Cannot read \(path)."))
+        let data: Data
+        do throws(SafeFile.Failure) {
+            data = try SafeFile.read(path, limit: SavedSession.maximumSize)
+        } catch {
+            let reason = error.reason(dutch: dutch)
+            say(renderer.style.warning(TerminalText.inline(dutch ? "Kan \(path) niet lezen: \(reason)." : "Cannot read \(path): \(reason).")))
             return
         }
         do {
             let (restored, notes) = try engine.restore(data)
             session = restored
             renderer.language = session.language
-            for note in notes { say(renderer.style.dim(note)) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
             show(engine.current(&session))
         } catch {
-            say(renderer.style.warning((dutch ? "Kon het gesprek niet laden: " : "Could not load the conversation: ") + error.description))
+            say(renderer.style.warning((dutch ? "Kon het gesprek niet laden: " : "Could not load the conversation: ") + TerminalText.inline(error.description)))
         }
     }
 
@@ -175,14 +198,14 @@ final class TerminalChat {
             let (restored, notes) = try engine.restore(saved)
             session = restored
             say(renderer.style.success(dutch ? "Dialogen opnieuw geladen." : "Dialogs reloaded."))
-            for note in notes { say(renderer.style.dim(note)) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
             show(engine.current(&session))
         } catch let error as BundleLoadError {
             say(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics))
             say(renderer.style.warning(dutch ? "De dialogen hebben fouten; het gesprek gaat verder met de vorige versie."
                                              : "The dialogs have errors; the conversation goes on with the previous version."))
         } catch {
-            say(renderer.style.warning("\(error)"))
+            say(renderer.style.warning(TerminalText.inline("\(error)")))
         }
     }
 

@@ -9,6 +9,12 @@ enum TerminalText {
         ControlSequences.removed(from: text, keepingLineBreaks: true)
     }
 
+    /// Removes escape sequences and control characters, line breaks too: for outside text such as
+    /// a file name inside a sentence.
+    static func inline(_ text: String) -> String {
+        ControlSequences.removed(from: text, keepingLineBreaks: false)
+    }
+
     /// Wraps each line to `width` columns, breaking at spaces; words longer than a line are cut.
     /// A line that fits is kept as written (aligned columns stay aligned); a long line keeps its
     /// leading spaces on every wrapped part.

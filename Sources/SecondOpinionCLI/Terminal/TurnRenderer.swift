@@ -1,7 +1,8 @@
 import DialogEngine
 
 /// Turns a ``Turn`` into what the terminal shows: wrapped messages, the question marked, numbered
-/// choices, sources briefly under the answer, the plan as a checklist.
+/// choices, sources on one numbered line under the answer (in full with ``renderSources(_:)``),
+/// the plan as a checklist.
 struct TurnRenderer {
     var width: Int
     var style: Style
@@ -16,13 +17,11 @@ struct TurnRenderer {
             lines.append("")
         }
         if !turn.sources.isEmpty && turn.outcome != .notUnderstood {
-            let label = dutch ? "Bron" : "Source"
-            for source in turn.sources {
-                var line = "\(label): \(source.title) (\(source.publisher)"
-                if let url = source.url { line += ", \(url)" }
-                line += ")"
-                lines += TerminalText.wrapped(TerminalText.sanitized(line), width: width, indent: "  ").map(style.dim)
-            }
+            // One short line keeps the answer in front; /sources shows titles and links.
+            let label = turn.sources.count == 1 ? (dutch ? "Bron" : "Source") : (dutch ? "Bronnen" : "Sources")
+            let names = turn.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.publisher)" }.joined(separator: " · ")
+            let line = "\(label): \(names) (\(dutch ? "/bronnen" : "/sources"))"
+            lines += TerminalText.wrapped(TerminalText.sanitized(line), width: width, indent: "  ").map(style.dim)
             lines.append("")
         }
         if let question = turn.question {
@@ -37,6 +36,26 @@ struct TurnRenderer {
             lines += wrapped.dropFirst()
         }
         while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The sources of an answer in full, numbered as in its one-line list: title, publisher, link.
+    func renderSources(_ sources: [SourceReference]) -> String {
+        guard !sources.isEmpty else {
+            return dutch ? "Het laatste antwoord noemde geen bronnen." : "The last answer named no sources."
+        }
+        var lines: [String] = []
+        for (index, source) in sources.enumerated() {
+            let number = "[\(index + 1)] "
+            let indent = String(repeating: " ", count: number.count)
+            var rest = [source.publisher]
+            if let url = source.url { rest.append(url) }
+            rest.append((dutch ? "gecontroleerd " : "checked ") + source.checked)
+            let wrapped = TerminalText.wrapped(TerminalText.sanitized(source.title), width: width, indent: indent)
+            lines.append(number + wrapped[0].dropFirst(indent.count))
+            lines += wrapped.dropFirst()
+            lines += TerminalText.wrapped(TerminalText.sanitized(rest.joined(separator: ", ")), width: width, indent: indent).map(style.dim)
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -32,3 +32,37 @@ enum Fixtures {
         try String(contentsOf: directory.appendingPathComponent(folder).appendingPathComponent(name), encoding: .utf8)
     }
 }
+
+extension Fixtures {
+    /// A flow with a one-of input, which the demo bundle lacks, for tests of that path.
+    static let paintFlow = """
+        {
+          "id": "paint",
+          "title": { "en": "Paint", "nl": "Verf" },
+          "triggers": { "en": ["paint colour"], "nl": ["verfkleur"] },
+          "variables": { "colour": { "type": "oneOf", "values": ["red", "blue"] } },
+          "nodes": [
+            {
+              "id": "start",
+              "kind": "input",
+              "type": "oneOf",
+              "variable": "colour",
+              "question": { "en": "Which colour?", "nl": "Welke kleur?" },
+              "options": [
+                { "value": "red", "label": { "en": "Red", "nl": "Rood" } },
+                { "value": "blue", "label": { "en": "Blue", "nl": "Blauw" } }
+              ],
+              "next": "done"
+            },
+            { "id": "done", "kind": "end", "messages": [{ "en": "Painted.", "nl": "Geverfd." }], "sources": ["prices"] }
+          ]
+        }
+        """
+
+    /// The demo bundle plus ``paintFlow``.
+    static func demoWithPaintEngine() throws -> DialogEngine {
+        var files = demoFiles()
+        files["flows/paint.json"] = paintFlow
+        return DialogEngine(bundle: try DialogBundle.load(files: files))
+    }
+}

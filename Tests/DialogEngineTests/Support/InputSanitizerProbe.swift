@@ -4,3 +4,4 @@
 enum InputSanitizerProbe {
     static func clean(_ text: String) -> String { InputSanitizer.clean(text) }
 }
+

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Restoring a saved session. A save comes from outside (a file, a client, an older bundle
+/// version), so nothing in it is trusted: every position, variable, return point and counter is
+/// checked against the dialogs before the session runs again.
+extension DialogEngine {
+    /// Restores a saved session. When the dialogs changed since it was saved, it keeps what still
+    /// fits: the position moves to the start of its flow (or the beginning) if its node is gone or
+    /// no longer waits for an answer, steps back to such nodes are dropped, and variables, return
+    /// points or plan items the dialogs no longer have are dropped. `notes` says what changed, in
+    /// language-neutral words for the front end to show.
+    /// - Throws: ``SessionRestoreError`` when the data is not a save of these dialogs, was made by
+    ///   a newer version, or is larger than ``SavedSession/maximumSize``.
+    public func restore(_ data: Data) throws(SessionRestoreError) -> (session: DialogSession, notes: [String]) {
+        guard data.count <= SavedSession.maximumSize else { throw SessionRestoreError(code: .tooLarge, detail: String(data.count)) }
+        struct Header: Decodable { var format: Int?; var bundleID: String? }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data), let format = header.format else {
+            throw SessionRestoreError(code: .unreadable, detail: "no format version")
+        }
+        guard format <= SavedSession.currentFormat else { throw SessionRestoreError(code: .newerFormat, detail: String(format)) }
+        guard header.bundleID == bundle.id else { throw SessionRestoreError(code: .otherBundle, detail: header.bundleID ?? "?") }
+        let saved: SavedSession
+        do {
+            saved = try JSONDecoder().decode(SavedSession.self, from: data)
+        } catch {
+            throw SessionRestoreError(code: .unreadable, detail: "\(error)")
+        }
+        var session = saved.session
+        var notes: [String] = []
+        if saved.bundleVersion != bundle.version {
+            notes.append("saved with dialogs version \(Self.quoted(saved.bundleVersion)); now \(bundle.version)")
+        }
+        if !compiled.languages.contains(session.language) {
+            notes.append("language '\(Self.quoted(session.language))' is no longer available; using '\(compiled.defaultLanguage)'")
+            session.language = compiled.defaultLanguage
+        }
+        session.misses = min(max(session.misses, 0), DialogSession.missesLimit)
+
+        // Variables first: running from a flow's start below evaluates conditions on them.
+        var dropped = Set<String>()
+        var droppedNotes: [String] = []
+        func keepValid(_ variables: inout [String: DialogValue]) {
+            for name in variables.keys.sorted() where !isValid(variables[name]!, for: name) {
+                variables[name] = nil
+                if dropped.insert(name).inserted {
+                    droppedNotes.append("dropped the answer '\(Self.quoted(name))', which the dialogs no longer use")
+                }
+            }
+        }
+        keepValid(&session.variables)
+        session.callStack = session.callStack.filter { compiled.nodeIndex[$0] != nil }
+        session.plan = validPlan(session.plan, notes: &notes)
+        if let position = session.position, compiled.nodeIndex[position].map({ !compiled.nodes[$0].waitsForInput }) ?? true {
+            let flowID = String(position.split(separator: ":").first ?? "")
+            let restart = compiled.flowIndex[flowID].map { compiled.flows[$0].start.target } ?? compiled.flows[compiled.entryFlow].start.target
+            notes.append("the question '\(Self.quoted(position))' no longer exists; continuing from the start of its topic")
+            var builder = TurnBuilder(outcome: .command)
+            session.position = nil
+            run(from: restart, in: &session, builder: &builder)
+        }
+        // Without a waiting node the conversation has ended, whatever the save says.
+        session.ended = session.position == nil
+        if session.position == nil || session.offeredFlow.map({ compiled.flowIndex[$0] == nil }) ?? false {
+            session.offeredFlow = nil
+        }
+        session.offeredTopics = session.offeredTopics?.filter { compiled.flowIndex[$0] != nil }
+        if session.offeredTopics?.isEmpty ?? false { session.offeredTopics = nil }
+        if let language = session.offeredLanguage, !compiled.languages.contains(language) || language == session.language {
+            session.offeredLanguage = nil
+        }
+        session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
+
+        var history: [DialogSession.Checkpoint] = []
+        var ignoredPlanNotes: [String] = []
+        for var checkpoint in session.history.suffix(DialogSession.undoLimit) {
+            if let position = checkpoint.position, compiled.nodeIndex[position].map({ !compiled.nodes[$0].waitsForInput }) ?? true {
+                notes.append("dropped a step back to '\(Self.quoted(position))', which no longer waits for an answer")
+                continue
+            }
+            checkpoint.ended = checkpoint.position == nil
+            keepValid(&checkpoint.variables)
+            checkpoint.callStack = checkpoint.callStack.filter { compiled.nodeIndex[$0] != nil }
+            checkpoint.plan = validPlan(checkpoint.plan, notes: &ignoredPlanNotes)
+            history.append(checkpoint)
+        }
+        session.history = history
+        session.trimTranscript(limit: transcriptLimit, language: session.language)
+        return (session, notes + droppedNotes)
+    }
+
+    /// Whether `value` may be the value of the variable `name`: declared, and of its type.
+    private func isValid(_ value: DialogValue, for name: String) -> Bool {
+        guard let declaration = compiled.variables[name], declaration.type.base == value.type else { return false }
+        if case .oneOf(let allowed) = declaration.type, case .text(let text) = value { return allowed.contains(text) }
+        return true
+    }
+
+    /// The plan items whose plan node still exists, once each, named as the dialogs name them.
+    private func validPlan(_ plan: [DialogSession.PlanMark], notes: inout [String]) -> [DialogSession.PlanMark] {
+        var seen = Set<String>()
+        let valid: [DialogSession.PlanMark] = plan.compactMap { mark in
+            guard let index = compiled.nodeIndex[mark.node], case .plan(let item, _) = compiled.nodes[index].kind,
+                  seen.insert(item.id).inserted else { return nil }
+            return DialogSession.PlanMark(item: item.id, node: mark.node)
+        }
+        if valid.count < plan.count { notes.append("dropped \(plan.count - valid.count) plan item(s) the dialogs no longer have") }
+        return valid
+    }
+
+    /// Text from a save, made safe to show in a note: no control sequences, and short.
+    static func quoted(_ text: String) -> String {
+        let shown = ControlSequences.removed(from: String(text.unicodeScalars.prefix(200)), keepingLineBreaks: false)
+        return text.unicodeScalars.count > 200 ? shown + "…" : shown
+    }
+}

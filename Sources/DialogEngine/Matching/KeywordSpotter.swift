@@ -1,0 +1,53 @@
+/// Finds keyword phrases in a message, such as the emergency and crisis triggers: a phrase is
+/// found when every meaningful word of it occurs in the message, exactly or, for words of seven
+/// letters or more, with a small typo ("door" never counts as "dood"). Costs grow linearly with
+/// the message: each distinct typed word is looked up once, and typo checks only compare words of
+/// nearly the same length.
+struct KeywordSpotter: Sendable {
+    private struct Entry: Sendable {
+        var target: Int
+        /// The words that must all be found (articles are left out when others remain).
+        var words: [String]
+    }
+
+    private var entries: [Entry] = []
+    /// Phrase words with at least `shortestTypo` letters, by length, for typo checks.
+    private var longWordsByLength: [Int: [(word: String, scalars: [Unicode.Scalar])]] = [:]
+
+    /// Words this long or longer may be typed with a typo.
+    static let shortestTypo = 7
+
+    mutating func add(_ phrase: String, for target: Int) {
+        let all = TextNormalizer.words(phrase)
+        let meaningful = all.filter { !StopWords.skippable.contains($0) }
+        let words = meaningful.isEmpty ? all : meaningful
+        guard !words.isEmpty else { return }
+        entries.append(Entry(target: target, words: words))
+        for word in words where word.unicodeScalars.count >= Self.shortestTypo {
+            let length = word.unicodeScalars.count
+            if longWordsByLength[length]?.contains(where: { $0.word == word }) != true {
+                longWordsByLength[length, default: []].append((word, Array(word.unicodeScalars)))
+            }
+        }
+    }
+
+    /// The target of the longest phrase found in `input` (normalized words), if any; on a tie,
+    /// the phrase added first.
+    func find(in input: [String]) -> Int? {
+        guard !input.isEmpty else { return nil }
+        var present = Set(input)
+        for typed in Set(input) where typed.unicodeScalars.count >= Self.shortestTypo - 2 {
+            let scalars = Array(typed.unicodeScalars)
+            for length in (scalars.count - 2)...(scalars.count + 2) {
+                for candidate in longWordsByLength[length] ?? [] where !present.contains(candidate.word) {
+                    if PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo) > 0 { present.insert(candidate.word) }
+                }
+            }
+        }
+        var best: Entry?
+        for entry in entries where entry.words.allSatisfy(present.contains) {
+            if best == nil || entry.words.count > best!.words.count { best = entry }
+        }
+        return best?.target
+    }
+}

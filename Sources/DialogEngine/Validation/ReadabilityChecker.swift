@@ -1,0 +1,59 @@
+/// Counts the words of a text and of each of its sentences, so authors keep texts plain.
+///
+/// A word is a run of non-space characters with at least one letter, digit or placeholder brace
+/// ("–" alone is no word). A sentence ends at `.`, `!` or `?` followed by a space or the end of
+/// the text ("113.nl" and "7:450" stay one word), or at a line break.
+struct ReadabilityChecker {
+    /// A sentence: where it starts (in Unicode scalars) and how many words it has.
+    struct Sentence: Equatable {
+        var offset: Int
+        var words: Int
+    }
+
+    let limits: ReadabilityLimits
+
+    /// The sentences of `text` that have more words than the limit.
+    func longSentences(in text: String) -> [Sentence] {
+        sentences(in: text).filter { $0.words > limits.sentenceWords }
+    }
+
+    /// The number of words in `text`.
+    func wordCount(of text: String) -> Int {
+        sentences(in: text).reduce(0) { $0 + $1.words }
+    }
+
+    private func sentences(in text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Sentence] = []
+        var start: Int?
+        var words = 0
+        var inWord = false
+        var wordCounts = false
+        func endWord() {
+            if inWord && wordCounts { words += 1 }
+            inWord = false
+            wordCounts = false
+        }
+        func endSentence() {
+            endWord()
+            if let start, words > 0 { result.append(Sentence(offset: start, words: words)) }
+            start = nil
+            words = 0
+        }
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.properties.isWhitespace {
+                endWord()
+                if scalar == "\n" { endSentence() }
+                continue
+            }
+            if start == nil { start = index }
+            inWord = true
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "{" { wordCounts = true }
+            if ".!?".unicodeScalars.contains(scalar), index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace {
+                endSentence()
+            }
+        }
+        endSentence()
+        return result
+    }
+}

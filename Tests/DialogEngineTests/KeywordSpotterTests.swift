@@ -1,0 +1,39 @@
+@testable import DialogEngine
+import Testing
+
+@Suite struct KeywordSpotterTests {
+    static let spotter: KeywordSpotter = {
+        var spotter = KeywordSpotter()
+        spotter.add("ik wil dood", for: 0)
+        spotter.add("pijn op de borst", for: 1)
+        spotter.add("bewusteloos", for: 1)
+        spotter.add("the heart attack", for: 1)
+        spotter.add("zelfdoding", for: 0)
+        return spotter
+    }()
+
+    @Test func everyMeaningfulWordMustBeThere() {
+        #expect(Self.spotter.find(in: TextNormalizer.words("Ik wil echt dood")) == 0)
+        #expect(Self.spotter.find(in: TextNormalizer.words("ik wil een dood vogeltje begraven")) == 0)
+        #expect(Self.spotter.find(in: TextNormalizer.words("ik wil de pijn")) == nil)
+        // Articles may be left out: "heart attack" is "the heart attack".
+        #expect(Self.spotter.find(in: TextNormalizer.words("I think it is a heart attack")) == 1)
+    }
+
+    @Test func onlyLongWordsMayHaveATypo() {
+        #expect(Self.spotter.find(in: TextNormalizer.words("hij is bewustelos")) == 1)
+        #expect(Self.spotter.find(in: TextNormalizer.words("ik wil door")) == nil)
+    }
+
+    @Test func theLongestPhraseWins() {
+        #expect(Self.spotter.find(in: TextNormalizer.words("pijn op de borst, zelfdoding")) == 1)
+        // Equally long phrases: the one added first.
+        #expect(Self.spotter.find(in: TextNormalizer.words("pijn op de borst, ik wil dood")) == 0)
+    }
+
+    @Test func aLongPasteIsReadOnce() {
+        let paste = Array(repeating: "mijn moeder is erg ziek en twijfelt", count: 300).joined(separator: " ")
+        #expect(Self.spotter.find(in: TextNormalizer.words(paste + " bewusteloos")) == 1)
+        #expect(Self.spotter.find(in: TextNormalizer.words(paste)) == nil)
+    }
+}
