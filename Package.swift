@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "DialogEngine", targets: ["DialogEngine"]),
         /// The second-opinion dialogs, compiled into the binary.
         .library(name: "SecondOpinionDialogs", targets: ["SecondOpinionDialogs"]),
+        /// The HTTP API (`second-opinion serve`) with its session stores.
+        .library(name: "SecondOpinionServer", targets: ["SecondOpinionServer"]),
         .executable(name: "second-opinion", targets: ["SecondOpinionCLI"]),
         /// Speed and memory of the engine, as a table or JSON lines (run it as a release build).
         .executable(name: "second-opinion-bench", targets: ["SecondOpinionBench"]),
@@ -18,6 +20,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Test-only: property-based tests that a mutated saved session never crashes or sticks.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The server (SecondOpinionServer) only; the engine and the dialogs depend on none of these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // Named directly because the server uses their types (SocketAddress, MetricsSystem, HTTPField).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The engine: loads, validates and runs conversation trees. Knows nothing about healthcare.
@@ -45,13 +59,39 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
 
+        // The HTTP API: routes over a conversation service over a session store (memory, SQLite,
+        // PostgreSQL). Its own target, so engine work does not rebuild the server's dependencies.
+        .target(
+            name: "SecondOpinionServer",
+            dependencies: [
+                "DialogEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
+        ),
+
         .executableTarget(
             name: "SecondOpinionCLI",
             dependencies: [
                 "DialogEngine",
                 "SecondOpinionDialogs",
+                "SecondOpinionServer",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
 
@@ -73,6 +113,19 @@ let package = Package(
         .testTarget(
             name: "SecondOpinionCLITests",
             dependencies: ["SecondOpinionCLI", "DialogEngine", "SecondOpinionDialogs"]
+        ),
+        .testTarget(
+            name: "SecondOpinionServerTests",
+            dependencies: [
+                "SecondOpinionServer",
+                "DialogEngine",
+                "SecondOpinionDialogs",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Data"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,8 @@
 /// What the assistant says in one turn, and what it expects next.
 ///
-/// Front ends render a turn; they never need to look inside the dialogs. Its JSON form is the
-/// machine-readable protocol of `second-opinion chat --json`.
+/// Front ends render a turn; they never need to look inside the dialogs. Its JSON form (see
+/// `Turn+Wire.swift`) is the machine-readable protocol of `second-opinion chat --json` and of the
+/// HTTP API alike.
 public struct Turn: Codable, Sendable, Equatable {
     /// The flow the conversation is in after this turn.
     public var flow: String

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Server benchmark: turns per second and p50/p99 latency with wrk (50 connections, loopback) for
+# SQLite and PostgreSQL with one and two server instances, and the server's memory with 10,000
+# idle sessions. Prints a table and one JSON line per measurement.
+#
+#   Benchmarks/server/run.sh            # release build, 10 s per run
+#   DURATION=5s SKIP_BUILD=1 Benchmarks/server/run.sh
+#   CONFIGURATION=debug SKIP_BUILD=1 Benchmarks/server/run.sh   # the debug binary (far slower; for a quick look)
+#
+# Needs wrk (apt-get install wrk) and, for the PostgreSQL rows, a server named by
+# SECOND_OPINION_BENCH_POSTGRES_URL (a database it may reset; `source .ci/postgres.sh` starts one
+# and the URL of its `appdb` database is used when the variable is unset and it answers).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+duration=${DURATION:-10s}
+configuration=${CONFIGURATION:-release}
+base_port=${BASE_PORT:-18080}
+bench=$(mktemp -d /tmp/so-bench.XXXXXX)
+pids=()
+
+cleanup() {
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$bench"
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
+if [ -z "${SKIP_BUILD:-}" ]; then swift build -c "$configuration" --product second-opinion >&2; fi
+binary="$root/.build/$configuration/second-opinion"
+pg_url=${SECOND_OPINION_BENCH_POSTGRES_URL:-${SECOND_OPINION_TEST_POSTGRES_URL:-postgres://app:app@127.0.0.1:54329/appdb}}
+
+start_server() { # port store -> pid appended to pids
+    SECOND_OPINION_RATE_LIMIT_ADDRESS=1000000/s SECOND_OPINION_RATE_LIMIT_SESSION=1000000/s SECOND_OPINION_LOG_LEVEL=warning \
+        "$binary" serve --port "$1" --store "$2" >"$bench/server-$1.log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 100); do
+        curl -fsS "http://127.0.0.1:$1/readyz" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "server on port $1 did not become ready:" >&2
+    cat "$bench/server-$1.log" >&2
+    exit 1
+}
+
+stop_servers() {
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    pids=()
+}
+
+# wrk's "Requests/sec", and its 50% and 99% latency in milliseconds.
+parse_wrk() {
+    python3 - "$@" <<'PY'
+import re, sys
+def ms(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+rate, p50, p99, errors = 0.0, 0.0, 0.0, 0
+for path in sys.argv[1:]:
+    text = open(path).read()
+    rate += float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    p50 = max(p50, ms(re.search(r"\s50%\s+(\S+)", text).group(1)))
+    p99 = max(p99, ms(re.search(r"\s99%\s+(\S+)", text).group(1)))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    errors += int(bad.group(1)) if bad else 0
+    socket = re.search(r"Socket errors: (.*)", text)
+    if socket: errors += sum(int(n) for n in re.findall(r"\d+", socket.group(1)))
+print(f"{rate:.0f} {p50:.2f} {p99:.2f} {errors}")
+PY
+}
+
+results=()
+run_case() { # name store instances
+    local name=$1 store=$2 instances=$3
+    local ports=()
+    for i in $(seq 1 "$instances"); do ports+=($((base_port + i))); start_server "$((base_port + i))" "$store"; done
+    python3 Benchmarks/server/make_sessions.py "${ports[0]}" 50 >"$bench/sessions.txt"
+    local outputs=() loads=()
+    local connections=$((50 / instances))
+    for port in "${ports[@]}"; do
+        wrk -t1 -c"$connections" -d"$duration" --latency -s Benchmarks/server/turns.lua "http://127.0.0.1:$port" -- "$bench/sessions.txt" \
+            >"$bench/wrk-$port.txt" &
+        loads+=($!)
+        outputs+=("$bench/wrk-$port.txt")
+    done
+    for load in "${loads[@]}"; do wait "$load"; done
+    read -r rate p50 p99 errors < <(parse_wrk "${outputs[@]}")
+    stop_servers
+    results+=("$name|$instances|$rate|$p50|$p99|$errors")
+    printf '{"build":"'"$configuration"'","case":"%s","instances":%d,"connections":50,"duration":"%s","turns_per_second":%s,"p50_ms":%s,"p99_ms":%s,"errors":%s}\n' \
+        "$name" "$instances" "$duration" "$rate" "$p50" "$p99" "$errors"
+}
+
+run_case sqlite "sqlite:$bench/sessions.sqlite" 1
+rm -f "$bench"/sessions.sqlite*
+run_case sqlite "sqlite:$bench/sessions.sqlite" 2
+if PGCONNECT_TIMEOUT=3 python3 -c 'import sys, socket, urllib.parse as u; p = u.urlparse(sys.argv[1]); socket.create_connection((p.hostname, p.port or 5432), 3)' "$pg_url" 2>/dev/null; then
+    run_case postgres "$pg_url" 1
+    run_case postgres "$pg_url" 2
+else
+    echo "no PostgreSQL at $pg_url: PostgreSQL rows left out" >&2
+fi
+
+# Memory with 10,000 idle sessions (in-memory store: every session is in the process).
+start_server $((base_port + 9)) memory
+idle_pid=${pids[-1]}
+before=$(awk '/VmRSS/ {print $2}' "/proc/$idle_pid/status")
+python3 Benchmarks/server/make_sessions.py $((base_port + 9)) 10000 >/dev/null
+after=$(awk '/VmRSS/ {print $2}' "/proc/$idle_pid/status")
+stop_servers
+printf '{"case":"idle-sessions","store":"memory","sessions":10000,"rss_before_kib":%s,"rss_after_kib":%s}\n' "$before" "$after"
+
+echo
+echo "server benchmark ($configuration build), $(date -u +%Y-%m-%d), $(nproc) cores, wrk 50 connections for $duration per row"
+printf '%-10s %-9s %12s %9s %9s %7s\n' store instances "turns/s" "p50 ms" "p99 ms" errors
+for row in "${results[@]}"; do
+    IFS='|' read -r name instances rate p50 p99 errors <<<"$row"
+    printf '%-10s %-9s %12s %9s %9s %7s\n' "$name" "$instances" "$rate" "$p50" "$p99" "$errors"
+done
+printf 'RSS of one server: %s MiB empty, %s MiB with 10,000 idle sessions (memory store)\n' $((before / 1024)) $((after / 1024))

@@ -1,0 +1,154 @@
+import ArgumentParser
+import DialogEngine
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import SecondOpinionServer
+import ServiceLifecycle
+import UnixSignals
+
+/// `second-opinion serve`: the HTTP API (see the README and `/openapi.yaml`).
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the assistant over HTTP (JSON API v1).",
+        discussion: """
+            Every option can also be set by an environment variable (shown in brackets); a flag wins.
+            Stops gracefully on SIGTERM or SIGINT: in-flight requests finish first.
+            """)
+
+    @OptionGroup var bundle: BundleOptions
+
+    @Option(help: "Address to listen on [SECOND_OPINION_HOST] (default: 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on [SECOND_OPINION_PORT] (default: 8080).")
+    var port: Int?
+
+    @Option(help: ArgumentHelp("Session store [SECOND_OPINION_STORE]: memory, sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB (default: sqlite in $XDG_DATA_HOME/second-opinion/).", valueName: "store"))
+    var store: String?
+
+    @Option(name: .customLong("allow-origin"), help: "A web page origin allowed to call the API (repeatable) [SECOND_OPINION_ALLOWED_ORIGINS, comma-separated].")
+    var allowedOrigins: [String] = []
+
+    @Option(name: .customLong("max-body-bytes"), help: "Largest request body in bytes [SECOND_OPINION_MAX_BODY_BYTES] (default: 16384).")
+    var maximumBodySize: Int?
+
+    @Option(name: .customLong("idle-timeout"), help: "Delete sessions idle this many seconds [SECOND_OPINION_IDLE_TIMEOUT] (default: 86400).")
+    var idleTimeout: Int?
+
+    @Option(name: .customLong("rate-limit-address"), help: "Requests per client address, RATE/s[:BURST] [SECOND_OPINION_RATE_LIMIT_ADDRESS] (default: 50/s:100).")
+    var addressLimit: String?
+
+    @Option(name: .customLong("rate-limit-session"), help: "Turns per session, RATE/s[:BURST] [SECOND_OPINION_RATE_LIMIT_SESSION] (default: 5/s:20).")
+    var sessionLimit: String?
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical [SECOND_OPINION_LOG_LEVEL] (default: info).")
+    var logLevel: String?
+
+    /// The other commands stay synchronous on the main thread (the terminal chat needs its
+    /// signals there), so the server runs in a task while the main thread waits for it.
+    func run() throws {
+        let outcome = ServeOutcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await serve() } catch { outcome.record(error) }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    private func serve() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let settings = try ServeSettings(self, environment: environment)
+        let level = settings.logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "second-opinion.server")
+        let metrics = ServerMetrics()
+        // Hummingbird's request metrics go to the same Prometheus registry as the server's own.
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics.registry))
+        let engine = DialogEngine(bundle: try bundle.load())
+        let store = try settings.store.open(logger: logger)
+        let app = SecondOpinionServer.makeApplication(.init(
+            engine: engine, store: store, configuration: settings.server,
+            planMarkdown: { plan, language in PlanDocument.markdown(plan, dutch: language == "nl") },
+            metrics: metrics, logger: logger))
+        logger.info("serving", metadata: ["address": "\(settings.server.host):\(settings.server.port)", "store": "\(settings.storeKind)"])
+        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        try await group.run()
+    }
+}
+
+/// The error the server task ended with, handed to the waiting main thread.
+final class ServeOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? { lock.withLock { stored } }
+
+    func record(_ error: any Error) { lock.withLock { stored = error } }
+}
+
+/// The serve options resolved against the environment: flag, else variable, else default.
+struct ServeSettings {
+    var server = ServerConfiguration()
+    var store: SessionStoreLocation
+    var logLevel: Logger.Level
+
+    /// The store kind without the password a URL may hold, for the log.
+    var storeKind: String {
+        switch store {
+        case .memory: "memory"
+        case .sqlite(let path): "sqlite:\(path)"
+        case .postgres: "postgres"
+        }
+    }
+
+    init(_ options: Serve, environment: [String: String]) throws {
+        func value(_ flag: String?, _ variable: String) -> String? { flag ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 } }
+        server.host = value(options.host, "SECOND_OPINION_HOST") ?? server.host
+        if let text = value(options.port.map(String.init), "SECOND_OPINION_PORT") {
+            guard let port = Int(text), (0...65535).contains(port) else { throw ValidationError("the port must be 0 to 65535, not '\(text)'") }
+            server.port = port
+        }
+        if let text = value(options.store, "SECOND_OPINION_STORE") {
+            guard let store = SessionStoreLocation(text) else {
+                throw ValidationError("unknown store '\(text)'; use memory, sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB")
+            }
+            self.store = store
+        } else {
+            store = SessionStoreLocation.defaultLocation(environment: environment)
+        }
+        server.allowedOrigins = options.allowedOrigins.isEmpty
+            ? (environment["SECOND_OPINION_ALLOWED_ORIGINS"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            : options.allowedOrigins
+        // API keys come only from the environment: a flag would show them in `ps`.
+        server.apiKeys = (environment["SECOND_OPINION_API_KEYS"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        if let text = value(options.maximumBodySize.map(String.init), "SECOND_OPINION_MAX_BODY_BYTES") {
+            guard let size = Int(text), size >= 256 else { throw ValidationError("--max-body-bytes must be at least 256, not '\(text)'") }
+            server.maximumBodySize = size
+        }
+        if let text = value(options.idleTimeout.map(String.init), "SECOND_OPINION_IDLE_TIMEOUT") {
+            guard let seconds = Int(text), seconds > 0 else { throw ValidationError("--idle-timeout must be a number of seconds above 0, not '\(text)'") }
+            server.sessionIdleLimit = .seconds(seconds)
+        }
+        if let text = value(options.addressLimit, "SECOND_OPINION_RATE_LIMIT_ADDRESS") {
+            guard let limit = RateLimit(text) else { throw ValidationError("--rate-limit-address must look like 50/s:100, not '\(text)'") }
+            server.addressLimit = limit
+        }
+        if let text = value(options.sessionLimit, "SECOND_OPINION_RATE_LIMIT_SESSION") {
+            guard let limit = RateLimit(text) else { throw ValidationError("--rate-limit-session must look like 5/s:20, not '\(text)'") }
+            server.sessionLimit = limit
+        }
+        let level = value(options.logLevel, "SECOND_OPINION_LOG_LEVEL") ?? "info"
+        guard let logLevel = Logger.Level(rawValue: level) else { throw ValidationError("unknown log level '\(level)'") }
+        self.logLevel = logLevel
+    }
+}

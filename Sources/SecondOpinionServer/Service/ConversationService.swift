@@ -1,0 +1,214 @@
+import DialogEngine
+import Foundation
+import Logging
+
+/// The API's logic between the routes and the store: starts conversations, applies turns with
+/// compare-and-swap on the revision, replays idempotent requests and checks tokens. It holds
+/// the engine and a store and knows nothing about HTTP.
+public struct ConversationService: Sendable {
+    let engine: DialogEngine
+    let store: any SessionStore
+    let metrics: ServerMetrics
+    let apiKeyHashes: [Data]
+    let locks = SessionLocks()
+    let now: @Sendable () -> Date
+
+    /// A started conversation.
+    public struct Created: Sendable {
+        public var sessionID: String
+        public var token: String
+        public var revision: Int
+        public var turn: Turn
+    }
+
+    /// The answer to a turn, or to a read of the latest turn.
+    public struct Answer: Sendable {
+        public var revision: Int
+        public var turn: Turn
+    }
+
+    /// Who is asking: a session's bearer token or a server-to-server API key (either may be nil).
+    public struct Credentials: Sendable {
+        public var bearer: String?
+        public var apiKey: String?
+    }
+
+    /// Starts a conversation in `language` (the bundle's default when nil).
+    func create(language: String?, credentials: Credentials) async throws(APIError) -> Created {
+        if let key = credentials.apiKey { try checkAPIKey(key) }
+        if let language, !engine.bundle.languages.contains(language) {
+            throw unsupported(language, at: "$.language")
+        }
+        let (session, turn) = engine.start(language: language)
+        let token = SessionToken.make()
+        let id = SessionToken.makeSessionID()
+        let state = SessionState(saved: SavedSession(session, engine: engine), turn: turn, replies: [])
+        let record = StoredSession(id: id, tokenHash: SessionToken.hash(token), revision: 1, state: try encode(state), updatedAt: now())
+        try await storeCall { try await store.create(record) }
+        return Created(sessionID: id, token: token, revision: 1, turn: turn)
+    }
+
+    /// Applies one input. Without `ifMatch`, a turn that loses a race is applied again on the
+    /// newer state; with it, a stale revision is a `409` and nothing is applied.
+    func turn(
+        id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?
+    ) async throws(APIError) -> Answer {
+        await locks.acquire(id)
+        defer { Task { await locks.release(id) } }
+        // Another instance may write between our read and our write; then read again.
+        for _ in 0..<Self.maximumAttempts {
+            var (record, state) = try await authorized(id: id, credentials: credentials)
+            if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
+                guard reply.requestHash == idempotency?.requestHash else {
+                    throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used with another body; use a new key for a new request.",
+                                   at: "Idempotency-Key")
+                }
+                return Answer(revision: reply.revision, turn: reply.turn)
+            }
+            if let ifMatch, ifMatch != record.revision { throw mismatch(ifMatch, current: record.revision) }
+            var session = try restore(state.saved)
+            let turn = try apply(input, to: &session, current: state.turn)
+            let expected = record.revision
+            record.revision += 1
+            state.saved = SavedSession(session, engine: engine)
+            state.turn = turn
+            if let idempotency {
+                state.remember(.init(key: idempotency.key, requestHash: idempotency.requestHash, revision: record.revision, turn: turn))
+            }
+            record.state = try encode(state)
+            record.updatedAt = now()
+            do {
+                try await store.update(record, expectedRevision: expected)
+                return Answer(revision: record.revision, turn: turn)
+            } catch SessionStoreError.conflict {
+                if let ifMatch { throw mismatch(ifMatch, current: nil) }
+                try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
+            } catch SessionStoreError.notFound {
+                throw notFound(id)
+            } catch {
+                throw storeFailure(error)
+            }
+        }
+        throw APIError(.busy, "The session is changing too fast to apply this turn; send it again.")
+    }
+
+    /// The latest turn, as it was returned.
+    func current(id: String, credentials: Credentials) async throws(APIError) -> Answer {
+        let (record, state) = try await authorized(id: id, credentials: credentials)
+        return Answer(revision: record.revision, turn: state.turn)
+    }
+
+    /// The person's plan and the language it is in.
+    func plan(id: String, credentials: Credentials) async throws(APIError) -> (revision: Int, language: String, plan: [PlanEntry]) {
+        let (record, state) = try await authorized(id: id, credentials: credentials)
+        let session = try restore(state.saved)
+        return (record.revision, session.language, engine.plan(of: session))
+    }
+
+    /// Deletes the session and everything stored about it.
+    func delete(id: String, credentials: Credentials) async throws(APIError) {
+        _ = try await authorized(id: id, credentials: credentials)
+        let deleted = try await storeCall { try await store.delete(id: id) }
+        if !deleted { throw notFound(id) }
+    }
+
+    static let maximumAttempts = 100
+
+    // MARK: - Steps
+
+    private func authorized(id: String, credentials: Credentials) async throws(APIError) -> (StoredSession, SessionState) {
+        if let key = credentials.apiKey {
+            try checkAPIKey(key)
+        } else if credentials.bearer == nil {
+            throw APIError(.unauthorized, "Send the session's token as 'Authorization: Bearer <token>', or an API key as 'X-API-Key'.",
+                           at: "Authorization")
+        }
+        guard SessionToken.isWellFormedSessionID(id), let record = try await storeCall({ try await store.load(id: id) }) else {
+            throw notFound(id)
+        }
+        if credentials.apiKey == nil, let bearer = credentials.bearer, !SessionToken.matches(bearer, storedHash: record.tokenHash) {
+            throw APIError(.unauthorized, "The token does not belong to this session; use the token returned when it was created.",
+                           at: "Authorization")
+        }
+        do {
+            return (record, try SessionState.decode(record.state))
+        } catch {
+            throw APIError(.internalError, "The stored session cannot be read; start a new session.")
+        }
+    }
+
+    private func checkAPIKey(_ key: String) throws(APIError) {
+        // Every configured key is compared, so the time taken does not tell which one was close.
+        var matched = false
+        for hash in apiKeyHashes where SessionToken.matches(key, storedHash: hash) { matched = true }
+        guard matched else {
+            throw APIError(.unauthorized, "The API key is not valid; use a key from the server's configuration.", at: "X-API-Key")
+        }
+    }
+
+    private func restore(_ saved: SavedSession) throws(APIError) -> DialogSession {
+        if saved.bundleID == engine.bundle.id && saved.bundleVersion == engine.bundle.version { return saved.session }
+        // Other dialogs than the session was made with: let the engine keep what still fits.
+        do {
+            return try engine.restore(try saved.encoded()).session
+        } catch {
+            throw APIError(.internalError, "This session was made with other dialogs and cannot continue; start a new session.")
+        }
+    }
+
+    private func apply(_ input: TurnInput, to session: inout DialogSession, current: Turn) throws(APIError) -> Turn {
+        switch input {
+        case .text(let text):
+            return engine.reply(text, in: &session)
+        case .choice(let id):
+            guard let choice = current.choices.first(where: { $0.id == id }) else {
+                let offered = current.choices.map { "'\($0.id)'" }.joined(separator: ", ")
+                throw APIError(.unknownChoice, current.choices.isEmpty
+                    ? "The current question has no choices; send 'text' instead."
+                    : "Unknown choice '\(id)'; the current question offers \(offered).", at: "$.choice")
+            }
+            return engine.reply(String(choice.number), in: &session)
+        case .command(.back):
+            return engine.back(&session)
+        case .command(.restart):
+            return engine.restart(&session)
+        case .command(.topics):
+            return engine.reply("/topics", in: &session)
+        case .command(.help):
+            return engine.reply("/help", in: &session)
+        case .language(let language):
+            guard engine.bundle.languages.contains(language) else { throw unsupported(language, at: "$.language") }
+            return engine.setLanguage(language, in: &session)
+        }
+    }
+
+    private func encode(_ state: SessionState) throws(APIError) -> Data {
+        do { return try state.encoded() } catch { throw APIError(.internalError, "The session could not be saved; try again.") }
+    }
+
+    private func storeCall<T>(_ body: () async throws -> T) async throws(APIError) -> T {
+        do { return try await body() } catch { throw storeFailure(error) }
+    }
+
+    private func storeFailure(_ error: any Error) -> APIError {
+        if error as? SessionStoreError == .conflict {
+            return APIError(.busy, "The session changed while this request ran; send it again.")
+        }
+        return APIError(.storeUnavailable, "The session store is not answering; try again shortly.")
+    }
+
+    private func unsupported(_ language: String, at location: String) -> APIError {
+        APIError(.unsupportedLanguage, "Language '\(language)' is not available; use one of \(engine.bundle.languages.map { "'\($0)'" }.joined(separator: ", ")).",
+                 at: location)
+    }
+
+    private func notFound(_ id: String) -> APIError {
+        APIError(.sessionNotFound, "There is no session with this id (it may have expired or been deleted); start a new one with POST /v1/sessions.")
+    }
+
+    private func mismatch(_ expected: Int, current: Int?) -> APIError {
+        let now = current.map { " it is now at \($0)" } ?? " it has changed"
+        return APIError(.revisionMismatch, "If-Match asked for revision \(expected), but\(now); GET the session and send the turn again.",
+                        at: "If-Match")
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// A JSON request body read strictly: valid UTF-8, valid JSON, an object, known fields only,
+/// strings where strings belong. Every problem is an ``APIError`` that says where.
+struct RequestBody: Sendable {
+    private let fields: [String: Field]
+
+    /// One top-level value: only strings are ever accepted, so others keep just their kind.
+    private enum Field: Decodable, Sendable {
+        case string(String)
+        case null
+        case other(String)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { self = .null }
+            else if let string = try? container.decode(String.self) { self = .string(string) }
+            else if (try? container.decode(Bool.self)) != nil { self = .other("a boolean") }
+            else if (try? container.decode(Double.self)) != nil { self = .other("a number") }
+            else if (try? container.decode([Field].self)) != nil { self = .other("an array") }
+            else { self = .other("an object") }
+        }
+    }
+
+    /// Parses `bytes`; an empty body is an empty object.
+    init(_ bytes: [UInt8], allowed: [String]) throws(APIError) {
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            fields = [:]
+            return
+        }
+        if let offset = Self.firstInvalidUTF8Offset(bytes) {
+            throw APIError(.invalidUTF8, "The body is not valid UTF-8; send the JSON encoded as UTF-8.", at: "byte \(offset)")
+        }
+        let decoded: [String: Field]
+        do {
+            decoded = try JSONDecoder().decode([String: Field].self, from: Data(bytes))
+        } catch DecodingError.typeMismatch {
+            throw APIError(.wrongType, "The body must be a JSON object such as {\"text\":\"hello\"}.", at: "$")
+        } catch {
+            throw APIError(.invalidJSON, "The body is not valid JSON; send one JSON object such as {\"text\":\"hello\"}.",
+                           at: JSONSyntaxLocator.firstError(in: bytes) ?? "$")
+        }
+        if let unknown = decoded.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw APIError(.unknownField, "Unknown field '\(unknown)'; the fields here are \(allowed.map { "'\($0)'" }.joined(separator: ", ")).",
+                           at: "$.\(unknown)")
+        }
+        fields = decoded
+    }
+
+    /// The names of the fields present (null counts as absent).
+    var present: [String] {
+        fields.filter { if case .null = $0.value { false } else { true } }.keys.sorted()
+    }
+
+    /// The string at `key`, nil when absent or null; a value of another type is an error.
+    func string(_ key: String) throws(APIError) -> String? {
+        switch fields[key] {
+        case nil, .null: return nil
+        case .string(let value): return value
+        case .other(let kind): throw APIError(.wrongType, "'\(key)' must be a string, not \(kind).", at: "$.\(key)")
+        }
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil when all is valid.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import DialogEngine
+import Foundation
+
+/// What a ``StoredSession`` holds as JSON: the engine's saved session, the latest turn (to answer
+/// `GET` after a page reload) and the answers to recent idempotency keys.
+struct SessionState: Codable, Sendable {
+    var saved: SavedSession
+    var turn: Turn
+    var replies: [IdempotentReply]
+
+    /// How many idempotency keys a session remembers; a client retries the last few, not old ones.
+    static let rememberedReplies = 16
+
+    /// The answer given to one idempotency key, replayed when the same request comes again.
+    struct IdempotentReply: Codable, Sendable {
+        var key: String
+        /// SHA-256 (hex) of the request body, so the same key with another body is recognised.
+        var requestHash: String
+        var revision: Int
+        var turn: Turn
+    }
+
+    mutating func remember(_ reply: IdempotentReply) {
+        replies.append(reply)
+        if replies.count > Self.rememberedReplies { replies.removeFirst(replies.count - Self.rememberedReplies) }
+    }
+
+    func encoded() throws -> Data {
+        try JSONEncoder().encode(self)
+    }
+
+    static func decode(_ data: Data) throws -> SessionState {
+        try JSONDecoder().decode(SessionState.self, from: data)
+    }
+}

@@ -1,0 +1,45 @@
+/// What a `POST /v1/sessions/{id}/turns` body asks for: exactly one of text, choice, command or
+/// language.
+public enum TurnInput: Sendable, Equatable {
+    /// Something the person typed.
+    case text(String)
+    /// A choice of the current question, by its id.
+    case choice(String)
+    /// One of the conversation commands.
+    case command(Command)
+    /// Switch the conversation's language.
+    case language(String)
+
+    /// The commands the API offers.
+    public enum Command: String, Sendable, CaseIterable {
+        case back, restart, topics, help
+    }
+
+    static let fields = ["text", "choice", "command", "language"]
+
+    /// Reads a turn body strictly.
+    init(body: [UInt8]) throws(APIError) {
+        let request = try RequestBody(body, allowed: Self.fields)
+        let present = request.present
+        guard present.count == 1 else {
+            let message = present.isEmpty
+                ? "Send one of 'text', 'choice', 'command' or 'language', for example {\"text\":\"hello\"}."
+                : "Send only one of \(present.map { "'\($0)'" }.joined(separator: ", ")) in one turn."
+            throw APIError(.invalidRequest, message, at: "$")
+        }
+        if let text = try request.string("text") {
+            self = .text(text)
+        } else if let choice = try request.string("choice") {
+            self = .choice(choice)
+        } else if let language = try request.string("language") {
+            self = .language(language)
+        } else {
+            let name = try request.string("command") ?? ""
+            guard let command = Command(rawValue: name) else {
+                throw APIError(.unknownCommand, "Unknown command '\(name)'; use one of \(Command.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")).",
+                               at: "$.command")
+            }
+            self = .command(command)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// Sessions in one SQLite file through GRDB: the default store. A `DatabasePool` runs in WAL
+/// mode, so reads never wait for the one writer; the schema comes from versioned migrations.
+public final class SQLiteSessionStore: SessionStore {
+    private let pool: DatabasePool
+
+    /// Opens (creating when needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        // Writers from several connections wait for each other instead of failing at once.
+        configuration.busyMode = .timeout(10)
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    /// The schema, one registered migration per version, applied in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "session") { table in
+                table.primaryKey("id", .text)
+                table.column("token_hash", .blob).notNull()
+                table.column("revision", .integer).notNull()
+                table.column("state", .blob).notNull()
+                table.column("updated_at", .double).notNull().indexed()
+            }
+        }
+        return migrator
+    }
+
+    public func create(_ session: StoredSession) async throws {
+        do {
+            try await pool.write { db in
+                try db.execute(
+                    sql: "INSERT INTO session (id, token_hash, revision, state, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [session.id, session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970])
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw SessionStoreError.conflict
+        }
+    }
+
+    public func load(id: String) async throws -> StoredSession? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, token_hash, revision, state, updated_at FROM session WHERE id = ?", arguments: [id])
+                .map { row in
+                    StoredSession(id: row["id"], tokenHash: row["token_hash"], revision: row["revision"], state: row["state"],
+                                  updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
+                }
+        }
+    }
+
+    public func update(_ session: StoredSession, expectedRevision: Int) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE session SET token_hash = ?, revision = ?, state = ?, updated_at = ? WHERE id = ? AND revision = ?",
+                arguments: [session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970, session.id, expectedRevision])
+            guard db.changesCount == 0 else { return }
+            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [session.id]) ?? false
+            throw exists ? SessionStoreError.conflict : SessionStoreError.notFound
+        }
+    }
+
+    public func delete(id: String) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
+    public func deleteIdle(before cutoff: Date) async throws -> Int {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE updated_at < ?", arguments: [cutoff.timeIntervalSince1970])
+            return db.changesCount
+        }
+    }
+
+    public func count() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session") ?? 0 }
+    }
+
+    public func ping() async throws {
+        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+}
