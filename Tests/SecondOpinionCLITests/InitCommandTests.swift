@@ -50,7 +50,7 @@ import Testing
         #expect(typo.error == "error: unknown command 'grpah', did you mean 'graph'?\n")
         #expect(typo.text == "")
         let unknown = try CommandRunner.run(["translate"], input: "")
-        #expect(unknown.error == "error: unknown command 'translate'; the commands are chat, validate, test, graph, init, routing, explain, help\n")
+        #expect(unknown.error == "error: unknown command 'translate'; the commands are chat, validate, test, graph, init, routing, explain, serve, help\n")
         let options = try CommandRunner.run(["--lang", "en", "--json"], input: "")
         #expect(options.status == 0, "options alone still start the chat")
     }
