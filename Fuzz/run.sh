@@ -28,7 +28,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/DialogEngine Fuzz/Harness -name '*
     echo "building $binary"
     # The gold linker warns once per AddressSanitizer helper symbol; nothing to act on.
     # shellcheck disable=SC2086  # one word per source file
-    swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -module-name DialogEngine \
+    swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -module-name DialogEngine -package-name second_opinion \
         $sources -o "$binary" 2>&1 | grep -v "warning: Cannot export local symbol '__asan" || true
     [ -x "$binary" ] || { echo "the fuzz build failed" >&2; exit 1; }
 fi
