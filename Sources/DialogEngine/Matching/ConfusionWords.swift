@@ -10,11 +10,15 @@ enum ConfusionWords {
         "not sure what you mean", "pardon", "sorry",
     ]
 
+    /// The phrases of two or more words, which may stand inside a longer message; filtered once
+    /// rather than on every turn.
+    static let longPhrases = phrases.filter { $0.contains(" ") }
+
     /// Whether `words` (normalized) say the person does not understand. Long messages are
     /// questions of their own, not confusion.
     static func say(_ words: [String]) -> Bool {
         guard !words.isEmpty, words.count <= 8 else { return false }
         if phrases.contains(words.joined(separator: " ")) { return true }
-        return words.count >= 2 && YesNoWords.containsPhrase(of: phrases.filter { $0.contains(" ") }, in: words)
+        return words.count >= 2 && YesNoWords.containsPhrase(of: longPhrases, in: words)
     }
 }
