@@ -17,6 +17,8 @@ struct CompiledBundle: Sendable {
     /// Messages the bundle does not cover (small talk, other questions), per language.
     var outOfScopeExamples: [String: [String]] = [:]
     var outOfScopeOrigins: ExampleOrigins?
+    /// What is said when the person is handed to a human; nil without `handoff.json`.
+    var handoff: HandoffContent?
 
     /// Whether each node can be reached from an entry point (set by validation).
     var reachable: [Bool] = []

@@ -6,6 +6,8 @@ enum Command: Equatable, Sendable {
     case topics
     case language(String?)
     case plan
+    /// Talk to a person: a handoff to a human.
+    case human
     case quit
 
     static let words: [String: Command] = [
@@ -14,6 +16,7 @@ enum Command: Equatable, Sendable {
         "restart": .restart, "opnieuw": .restart, "herstart": .restart, "start over": .restart, "begin opnieuw": .restart, "reset": .restart,
         "topics": .topics, "onderwerpen": .topics, "menu": .topics, "topic": .topics, "onderwerp": .topics,
         "plan": .plan, "my plan": .plan, "mijn plan": .plan,
+        "human": .human, "mens": .human, "a human": .human, "een mens": .human,
         "quit": .quit, "stop": .quit, "exit": .quit, "stoppen": .quit, "afsluiten": .quit, "bye": .quit, "doei": .quit,
         "english": .language("en"), "engels": .language("en"), "in english": .language("en"),
         "nederlands": .language("nl"), "dutch": .language("nl"), "in het nederlands": .language("nl"),
@@ -27,7 +30,8 @@ enum Command: Equatable, Sendable {
 
     /// The command `text` asks for. Without a `/`, only a whole answer that is exactly a command
     /// word counts, so "stop" as an answer to a question that offers "stop" stays an answer.
-    static func parse(_ input: TypedText, isAnswer: (String) -> Bool) -> Command? {
+    /// `isAnswer` gets the words and the command they would be.
+    static func parse(_ input: TypedText, isAnswer: (String, Command) -> Bool) -> Command? {
         let trimmed = String(input.text.trimmingWhitespace())
         let slashed = trimmed.hasPrefix("/")
         let body = slashed ? String(trimmed.dropFirst()) : trimmed
@@ -39,7 +43,7 @@ enum Command: Equatable, Sendable {
             return .language(words.count == 2 ? (languageNames[words[1]] ?? words[1]) : nil)
         }
         guard let command = Self.words[words.joined(separator: " ")] else { return nil }
-        if !slashed && isAnswer(words.joined(separator: " ")) { return nil }
+        if !slashed && isAnswer(words.joined(separator: " "), command) { return nil }
         return command
     }
 }

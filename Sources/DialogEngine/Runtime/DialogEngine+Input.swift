@@ -26,7 +26,10 @@ extension DialogEngine {
             answerSafety(interrupt, routing: nil, in: &session, builder: &builder)
             return
         }
-        if let command = Command.parse(input, isAnswer: { isAnswerPhrase($0, session: session) }) {
+        if let command = Command.parse(input, isAnswer: { words, command in
+            // A plain "mens" or "human" typed where free text is asked for is that answer.
+            isAnswerPhrase(words, session: session) || (command == .human && waitsForText(session))
+        }) {
             session.clearOffers()
             builder.outcome = .command
             perform(command, in: &session, builder: &builder)
@@ -70,6 +73,13 @@ extension DialogEngine {
             route(understanding, in: &session, builder: &builder)
             return
         }
+        if case .handoff = understanding.decision {
+            builder.routing = understanding.routing(for: compiled)
+            session.clearOffers()
+            handOff(.requested, in: &session, builder: &builder)
+            presentCurrent(session, builder: &builder, repeatMessages: false)
+            return
+        }
         if offerTopicSwitch(understanding, at: question, in: &session, builder: &builder) { return }
         if input.isQuestion, !answer.isWeak, offerOtherTopics(understanding, at: question, in: &session, builder: &builder) { return }
         if case .weak(let candidates) = answer {
@@ -94,9 +104,12 @@ extension DialogEngine {
         builder.routing = routing
         let item = compiled.interrupts[interrupt]
         for message in item.messages { builder.say(render(message, session)) }
+        noteFacts(of: item.messages, in: &session)
         builder.cite(item.sources)
         let (flow, node) = positionIDs(session)
         builder.events.append(DialogEvent(.interrupted, flow: flow, node: node, answer: item.id))
+        // A safety message also calls a person in, where the front end has one to call.
+        handOff(.emergency, interrupt: item.id, in: &session, builder: &builder)
         presentCurrent(session, builder: &builder)
     }
 
@@ -145,6 +158,14 @@ extension DialogEngine {
     /// The interrupt whose keywords the text contains.
     func keywordInterrupt(for input: TypedText) -> Int? {
         compiled.interruptKeywords.find(in: input.words)
+    }
+
+    /// Whether the conversation waits for a typed text, where any words are an answer.
+    func waitsForText(_ session: DialogSession) -> Bool {
+        guard session.offeredTopics == nil, session.offeredFlow == nil, session.offeredLanguage == nil,
+              let question = currentQuestion(session), case .input(let input) = compiled.nodes[question.node].kind,
+              case .text = input.type else { return false }
+        return true
     }
 
     func isAnswerPhrase(_ normalized: String, session: DialogSession) -> Bool {

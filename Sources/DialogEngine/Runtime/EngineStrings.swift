@@ -149,6 +149,11 @@ struct EngineStrings {
 
     var planHeading: String { dutch ? "Je plan:" : "Your plan:" }
 
+    var handoffWithoutContent: String {
+        dutch ? "Je wilt iemand spreken. Ik geef je gesprek door aan een mens, als die er is."
+            : "You would like to talk to someone. I am passing your conversation on to a person, if one is available."
+    }
+
     var goodbye: String { dutch ? "Tot ziens. Veel sterkte." : "Goodbye. Take care." }
 
     var help: String {
