@@ -30,7 +30,7 @@ extension HandoffSummary {
             open.append(question.text.isEmpty ? words.engineQuestion : question.text)
             open.append("")
             open.append("\(words.expectsLabel): \(words.expectation(question))")
-            open += question.choices.map { "\($0.number). \($0.label) (`\($0.id)`)" }.map { "- \($0)" }
+            open += question.choices.map { "\($0.number). \($0.label) (`\($0.id)`)" }
         }
         section(words.openHeading, &lines, words: words, items: open)
         if let typedText {

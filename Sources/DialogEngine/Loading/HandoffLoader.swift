@@ -37,7 +37,8 @@ enum HandoffLoader {
             context.report(.invalidValue, "'sources' must name where the contact details come from", file: file, value: value,
                            hint: "add the id of a source in sources.json")
         }
+        let sourceOrigins = (json["sources"]?.elements ?? []).filter { $0.string != nil }.map { Origin(file: file, value: $0) }
         return HandoffContent(afterFailures: afterFailures, examples: examples, exampleOrigins: exampleOrigins, reasons: reasons,
-                              contact: contact, sources: sources, origin: Origin(file: file, value: json))
+                              contact: contact, sources: sources, sourceOrigins: sourceOrigins, origin: Origin(file: file, value: json))
     }
 }

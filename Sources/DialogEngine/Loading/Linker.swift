@@ -56,7 +56,7 @@ struct Linker {
                 for index in handoff.reasons[reason, default: []].indices { link(&handoff.reasons[reason]![index]) }
             }
             for index in handoff.contact.indices { link(&handoff.contact[index]) }
-            checkSources(handoff.sources, at: handoff.origin)
+            for (offset, id) in handoff.sources.enumerated() { checkSources([id], at: handoff.sourceOrigins[safe: offset] ?? handoff.origin) }
             bundle.handoff = handoff
         }
         for fact in bundle.facts.values {

@@ -13,5 +13,7 @@ struct HandoffContent: Sendable {
     var contact: [LocalizedText]
     /// The sources of `contact`.
     var sources: [String]
+    /// Where each source id is written.
+    var sourceOrigins: [Origin] = []
     var origin: Origin
 }
