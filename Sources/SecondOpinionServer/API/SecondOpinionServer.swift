@@ -55,6 +55,7 @@ public enum SecondOpinionServer {
         SessionRoutes(service: service, sessionLimiter: RateLimiter(configuration.sessionLimit),
                       maximumBodySize: configuration.maximumBodySize, planMarkdown: parts.planMarkdown).add(to: router)
         OperationRoutes(store: parts.store, metrics: parts.metrics).add(to: router)
+        WidgetRoutes(logger: parts.logger).add(to: router)
         return router
     }
 
