@@ -167,4 +167,16 @@ import Testing
         #expect(turn.node == "ask_electric")
         #expect(engine.handoffSummary(for: restored, reason: .requested).answers.map(\.choice?.id) == ["rear"])
     }
+
+    @Test func aHugeFailureCountInASaveIsClampedNotACrash() throws {
+        let engine = try Self.engine()
+        var (session, _) = engine.start(language: "en")
+        _ = engine.reply("1", in: &session)
+        var tree = try #require(try JSONSerialization.jsonObject(with: SavedSession(session, engine: engine).encoded()) as? [String: Any])
+        var saved = try #require(tree["session"] as? [String: Any])
+        saved["failures"] = Int.max
+        tree["session"] = saved
+        var (restored, _) = try engine.restore(try JSONSerialization.data(withJSONObject: tree))
+        #expect(engine.reply("purple elephants", in: &restored).handoff == Turn.Handoff(reason: .repeatedFailure))
+    }
 }

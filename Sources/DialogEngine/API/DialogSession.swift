@@ -47,7 +47,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
     /// Turns in a row in which help failed (not understood, asked which was meant, invalid).
     var failures: Int?
     /// The latest handoff to a human, if there was one.
-    var lastHandoff: Turn.Handoff?
+    public internal(set) var lastHandoff: Turn.Handoff?
     /// The most topics, answers or facts the summary lists keep; older ones are dropped.
     static let recordLimit = 200
 
