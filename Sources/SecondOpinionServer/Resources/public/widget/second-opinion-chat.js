@@ -193,6 +193,7 @@ export class SecondOpinionChat extends HTMLElement {
   async #begin() {
     if (this.#busy) return;
     this.#busy = true;
+    this.#say(this.#parts.alert, '');
     this.#say(this.#parts.status, this.#words.starting);
     try {
       const remembered = this.#memory.read();
