@@ -66,6 +66,16 @@ public struct DialogSession: Codable, Sendable, Equatable {
         var value: DialogValue?
     }
 
+    /// Records an answer for the summary. When the oldest answer is dropped to stay within
+    /// ``recordLimit``, the counts `back` restores shift with it.
+    mutating func record(answer: AnswerMark) {
+        let before = answers?.count ?? 0
+        Self.append(answer, to: &answers)
+        let dropped = before + 1 - (answers?.count ?? 0)
+        guard dropped > 0 else { return }
+        for index in history.indices { history[index].answerCount = history[index].answerCount.map { max(0, $0 - dropped) } }
+    }
+
     /// Adds `element` to one of the summary lists, keeping it within ``recordLimit``.
     static func append<T>(_ element: T, to list: inout [T]?) {
         var items = list ?? []
