@@ -327,7 +327,11 @@ export class SecondOpinionChat extends HTMLElement {
     if (notice) block.append(element('p', { className: 'notice', lang: language, textContent: notice }));
     for (const message of turn.messages ?? []) block.append(this.#bubble('assistant', words.assistant, message, language));
     if (turn.sources?.length) block.append(this.#sources(turn.sources, language));
-    if (turn.handoff) block.append(element('p', { className: 'notice', lang: language, textContent: words.handoff }));
+    // Only a page that connects a desk (the `desk` attribute) may promise that someone takes over;
+    // an emergency answer already says whom to call.
+    if (turn.handoff && turn.handoff.reason !== 'emergency' && this.hasAttribute('desk')) {
+      block.append(element('p', { className: 'notice', lang: language, textContent: words.handoff }));
+    }
     if (turn.question) {
       const question = this.#bubble('assistant question', words.assistant, turn.question, language);
       question.lastChild.id = `question-${++this.#questionCount}`;
