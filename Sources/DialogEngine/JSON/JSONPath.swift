@@ -1,24 +1,62 @@
 /// Where a value sits inside a JSON document, written as `$.nodes[2].choices[0].next`.
+///
+/// A path shares its prefix with its parent's (a list from the leaf up), so the reader gives every
+/// value its path with one small allocation instead of a copy of all the components above it.
 struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     enum Component: Sendable, Hashable {
         case key(String)
         case index(Int)
     }
 
-    var components: [Component] = []
+    private final class Link: Sendable {
+        let parent: Link?
+        let component: Component
+
+        init(parent: Link?, component: Component) {
+            self.parent = parent
+            self.component = component
+        }
+    }
+
+    private var last: Link?
 
     static let root = JSONPath()
 
+    /// The components from the root down.
+    var components: [Component] {
+        var result: [Component] = []
+        var link = last
+        while let current = link {
+            result.append(current.component)
+            link = current.parent
+        }
+        return result.reversed()
+    }
+
     func appending(_ key: String) -> JSONPath {
-        var copy = self
-        copy.components.append(.key(key))
-        return copy
+        JSONPath(last: Link(parent: last, component: .key(key)))
     }
 
     func appending(_ index: Int) -> JSONPath {
-        var copy = self
-        copy.components.append(.index(index))
-        return copy
+        JSONPath(last: Link(parent: last, component: .index(index)))
+    }
+
+    static func == (lhs: JSONPath, rhs: JSONPath) -> Bool {
+        var left = lhs.last, right = rhs.last
+        while true {
+            if left === right { return true }
+            guard let l = left, let r = right, l.component == r.component else { return false }
+            left = l.parent
+            right = r.parent
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var link = last
+        while let current = link {
+            hasher.combine(current.component)
+            link = current.parent
+        }
     }
 
     var description: String {

@@ -236,6 +236,14 @@ struct JSONReader {
             guard index < bytes.count else { throw error("the file ends inside a string: add the closing '\"'") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                if scalars.isEmpty {
+                    // No escape in the string (the usual case): one conversion, no scalar copying.
+                    guard let text = String(validating: bytes[runStart..<index], as: UTF8.self) else {
+                        throw error("the text is not valid UTF-8: save the file as UTF-8")
+                    }
+                    advance()
+                    return text
+                }
                 try flush(self, into: &scalars, from: runStart)
                 advance()
                 return String(scalars)

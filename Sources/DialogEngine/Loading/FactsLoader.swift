@@ -14,7 +14,7 @@ enum FactsLoader {
         var facts: [String: Fact] = [:]
         for member in members where member.key != "$comment" {
             let value = member.value
-            let origin = Origin(file: file, location: member.keyLocation, path: value.path.description)
+            let origin = Origin(file: file, location: member.keyLocation, path: value.path)
             if facts[member.key] != nil {
                 context.report(.duplicateKey, "fact '\(member.key)' is defined twice", at: origin)
                 continue
@@ -31,7 +31,7 @@ enum FactsLoader {
             var source: String?
             var sourceOrigin = origin
             for field in context.firstOfEachKey(fields, file: file, what: "fact '\(member.key)'") where field.key != "$comment" {
-                let fieldOrigin = Origin(file: file, location: field.keyLocation, path: field.value.path.description)
+                let fieldOrigin = Origin(file: file, location: field.keyLocation, path: field.value.path)
                 switch field.value.kind {
                 case .string(let text) where field.key == "source":
                     source = text

@@ -65,7 +65,7 @@ struct FlowLoader {
         }
         for member in members where member.key != "$comment" {
             let value = member.value
-            let origin = Origin(file: file, location: member.keyLocation, path: value.path.description)
+            let origin = Origin(file: file, location: member.keyLocation, path: value.path)
             let what = "variable '\(member.key)'"
             if !LoadContext.isIdentifier(member.key) || member.key.contains("-") {
                 context.report(.invalidValue, "variable name '\(member.key)' is not valid", at: origin, hint: "use lower-case letters, digits and '_', starting with a letter")
@@ -256,7 +256,7 @@ struct FlowLoader {
         for member in context.firstOfEachKey(members, file: file, what: "'fill' of \(what)") where member.key != "$comment" {
             guard answers.contains(member.key) else {
                 context.report(.invalidValue, "'fill' names the answer '\(member.key)', which \(what) does not have",
-                               at: Origin(file: file, location: member.keyLocation, path: member.value.path.description),
+                               at: Origin(file: file, location: member.keyLocation, path: member.value.path),
                                hint: Suggestion.hint(for: member.key, among: answers))
                 continue
             }
@@ -342,7 +342,7 @@ struct FlowLoader {
         return context.firstOfEachKey(members, file: file, what: "'set'").filter { $0.key != "$comment" }.compactMap { member in
             guard let expression = condition(member.value, what: "the value of '\(member.key)'") else { return nil }
             return Assignment(variable: member.key, value: expression,
-                              origin: Origin(file: file, location: member.keyLocation, path: member.value.path.description))
+                              origin: Origin(file: file, location: member.keyLocation, path: member.value.path))
         }
     }
 

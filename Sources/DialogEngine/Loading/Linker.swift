@@ -303,12 +303,18 @@ struct Linker {
     private mutating func link(_ text: inout LocalizedText) {
         var segments: [String: [LocalizedText.Segment]] = [:]
         for (language, raw) in text.raw {
+            let textOrigin = text.origins[language] ?? text.origin
+            // Most texts have no braces at all: one literal, nothing to parse.
+            if !raw.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+                segments[language] = raw.isEmpty ? [] : [.literal(raw)]
+                checkReadability(raw, language: language, at: textOrigin)
+                continue
+            }
             var parts: [LocalizedText.Segment] = []
             var literal = ""
             var factsUsed: [(String, Bool)] = []  // (fact, field is year)
             var scalars = raw.unicodeScalars[...]
             var problem: String?
-            let textOrigin = text.origins[language] ?? text.origin
             var braceOffset = 0
             while let scalar = scalars.popFirst() {
                 if scalar == "{" {
@@ -394,11 +400,11 @@ struct Linker {
     /// Warns about a sentence or a whole text too long to read easily.
     private func checkReadability(_ raw: String, language: String, at origin: Origin) {
         let checker = ReadabilityChecker(limits: context.readability)
-        for sentence in checker.longSentences(in: raw) {
+        let (longSentences, words) = checker.measure(raw)
+        for sentence in longSentences {
             context.report(.longText, "a sentence of the '\(language)' text has \(sentence.words) words (at most \(checker.limits.sentenceWords) read easily)",
                            at: FlowLoader.shifted(origin, by: sentence.offset), hint: "split it into shorter sentences")
         }
-        let words = checker.wordCount(of: raw)
         if words > checker.limits.messageWords {
             context.report(.longText, "the '\(language)' text has \(words) words (at most \(checker.limits.messageWords) read easily)", at: origin,
                            hint: "split it into two messages, or put the rest behind a choice such as 'Tell me more'")

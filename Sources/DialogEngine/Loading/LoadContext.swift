@@ -38,7 +38,7 @@ final class LoadContext {
         }
         var seen = Set<String>()
         for member in members {
-            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path.description)
+            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path)
             if !seen.insert(member.key).inserted {
                 report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
                 continue
@@ -137,7 +137,7 @@ final class LoadContext {
         var origins: [String: Origin] = [:]
         var seen = Set<String>()
         for member in members {
-            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path.description)
+            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path)
             if member.key == "$comment" { continue }
             if !seen.insert(member.key).inserted {
                 report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
@@ -180,7 +180,7 @@ final class LoadContext {
         return members.filter { member in
             if seen.insert(member.key).inserted { return true }
             report(.duplicateKey, "'\(member.key)' appears more than once in \(what)",
-                   at: Origin(file: file, location: member.keyLocation, path: member.value.path.description), hint: "remove or rename one of them")
+                   at: Origin(file: file, location: member.keyLocation, path: member.value.path), hint: "remove or rename one of them")
             return false
         }
     }
@@ -196,7 +196,7 @@ final class LoadContext {
         for member in members where member.key != "$comment" {
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage, "\(what) has phrases in '\(member.key)', which the manifest does not declare",
-                       at: Origin(file: file, location: member.keyLocation, path: member.value.path.description),
+                       at: Origin(file: file, location: member.keyLocation, path: member.value.path),
                        hint: Suggestion.hint(for: member.key, among: languages))
                 continue
             }

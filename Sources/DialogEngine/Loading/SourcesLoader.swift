@@ -13,7 +13,7 @@ enum SourcesLoader {
         var sources: [String: Source] = [:]
         for member in members where member.key != "$comment" {
             let value = member.value
-            let origin = Origin(file: file, location: member.keyLocation, path: value.path.description)
+            let origin = Origin(file: file, location: member.keyLocation, path: value.path)
             if sources[member.key] != nil {
                 context.report(.duplicateKey, "source '\(member.key)' is defined twice", at: origin)
                 continue

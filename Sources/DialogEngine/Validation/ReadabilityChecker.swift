@@ -22,6 +22,12 @@ struct ReadabilityChecker {
         sentences(in: text).reduce(0) { $0 + $1.words }
     }
 
+    /// Both at once, reading the text once: what the loader checks for every text.
+    func measure(_ text: String) -> (longSentences: [Sentence], words: Int) {
+        let all = sentences(in: text)
+        return (all.filter { $0.words > limits.sentenceWords }, all.reduce(0) { $0 + $1.words })
+    }
+
     private func sentences(in text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
         var result: [Sentence] = []
@@ -41,19 +47,33 @@ struct ReadabilityChecker {
             words = 0
         }
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 endWord()
                 if scalar == "\n" { endSentence() }
                 continue
             }
             if start == nil { start = index }
             inWord = true
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "{" { wordCounts = true }
-            if ".!?".unicodeScalars.contains(scalar), index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace {
+            if !wordCounts, Self.countsAsWord(scalar) { wordCounts = true }
+            if scalar == "." || scalar == "!" || scalar == "?", index + 1 == scalars.count || Self.isWhitespace(scalars[index + 1]) {
                 endSentence()
             }
         }
         endSentence()
         return result
+    }
+
+    // ASCII first: the Unicode property tables are slow, and nearly every character is ASCII.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    private static func countsAsWord(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || scalar == "{"
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
