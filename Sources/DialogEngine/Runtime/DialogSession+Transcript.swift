@@ -11,15 +11,13 @@ extension DialogSession {
     mutating func trimTranscript(limit: Int, language: String) {
         let limit = max(2, limit)
         guard transcript.count > limit else { return }
-        var omitted = 0
-        var kept = transcript[...]
-        if let first = kept.first, first.speaker == .omitted {
-            omitted = max(0, first.omittedCount ?? 0)
-            kept = kept.dropFirst()
-        }
-        let excess = kept.count - (limit - 1)
+        // In place: only the dropped lines are released; the kept ones are moved, not copied,
+        // so a long conversation pays for the lines it drops, not for the whole transcript.
+        let markerCount = transcript[0].speaker == .omitted ? 1 : 0
+        var omitted = markerCount == 1 ? max(0, transcript[0].omittedCount ?? 0) : 0
+        let excess = transcript.count - markerCount - (limit - 1)
         omitted = omitted.addingSaturating(excess)
         let marker = TranscriptEntry(speaker: .omitted, text: EngineStrings(language: language).omittedLines(omitted), omittedCount: omitted)
-        transcript = [marker] + kept.dropFirst(excess)
+        transcript.replaceSubrange(0..<(markerCount + excess), with: CollectionOfOne(marker))
     }
 }
