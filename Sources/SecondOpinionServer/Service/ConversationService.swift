@@ -11,6 +11,7 @@ public struct ConversationService: Sendable {
     let metrics: ServerMetrics
     let apiKeyHashes: [Data]
     let locks = SessionLocks()
+    let decoded = DecodedSessionCache()
     let now: @Sendable () -> Date
     /// Whether handoff summaries include the person's own typed text (the operator's choice).
     var summaryIncludesTypedText = false
@@ -56,6 +57,7 @@ public struct ConversationService: Sendable {
         let state = SessionState(saved: SavedSession(session, engine: engine), turn: turn, replies: [])
         let record = StoredSession(id: id, tokenHash: SessionToken.hash(token), revision: 1, state: try encode(state), updatedAt: now())
         try await storeCall { try await store.create(record) }
+        decoded.remember(state, bytes: record.state, for: id)
         return Created(sessionID: id, token: token, revision: 1, turn: turn)
     }
 
@@ -90,6 +92,7 @@ public struct ConversationService: Sendable {
             record.updatedAt = now()
             do {
                 try await store.update(record, expectedRevision: expected)
+                decoded.remember(state, bytes: record.state, for: id)
                 return Answer(revision: record.revision, turn: turn)
             } catch SessionStoreError.conflict {
                 if let ifMatch { throw mismatch(ifMatch, current: nil) }
@@ -124,6 +127,7 @@ public struct ConversationService: Sendable {
             record.updatedAt = now()
             do {
                 try await store.update(record, expectedRevision: expected)
+                decoded.remember(state, bytes: record.state, for: id)
                 return makeHandoff(revision: record.revision, turn: turn, session: session, reason: .requested)
             } catch SessionStoreError.conflict {
                 try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
@@ -159,6 +163,7 @@ public struct ConversationService: Sendable {
     func delete(id: String, credentials: Credentials) async throws(APIError) {
         _ = try await authorized(id: id, credentials: credentials)
         let deleted = try await storeCall { try await store.delete(id: id) }
+        decoded.forget(id)
         if !deleted { throw notFound(id) }
     }
 
@@ -180,8 +185,11 @@ public struct ConversationService: Sendable {
             throw APIError(.unauthorized, "The token does not belong to this session; use the token returned when it was created.",
                            at: "Authorization")
         }
+        if let state = decoded.state(for: id, bytes: record.state) { return (record, state) }
         do {
-            return (record, try SessionState.decode(record.state))
+            let state = try SessionState.decode(record.state)
+            decoded.remember(state, bytes: record.state, for: id)
+            return (record, state)
         } catch {
             throw APIError(.internalError, "The stored session cannot be read; start a new session.")
         }
