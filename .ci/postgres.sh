@@ -2,8 +2,9 @@
 # port as the unprivileged `postgres` user (initdb and the server refuse to run as root), exports
 # SECOND_OPINION_TEST_POSTGRES_URL for the server tests, and stops and removes it on exit, also
 # when the run fails. Defines pg_down; the caller's EXIT trap must call it.
-PG_ROOT=/tmp/ci-second-opinion-pg
-PG_PORT=54329
+# PG_ROOT and PG_PORT may be set beforehand to run a second cluster beside it (the server benchmark).
+PG_ROOT=${PG_ROOT:-/tmp/ci-second-opinion-pg}
+PG_PORT=${PG_PORT:-54329}
 if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
     echo "installing: postgresql"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
