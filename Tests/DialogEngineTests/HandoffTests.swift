@@ -167,4 +167,36 @@ import Testing
         #expect(turn.node == "ask_electric")
         #expect(engine.handoffSummary(for: restored, reason: .requested).answers.map(\.choice?.id) == ["rear"])
     }
+
+    @Test func aHugeFailureCountInASaveIsClampedNotACrash() throws {
+        let engine = try Self.engine()
+        var (session, _) = engine.start(language: "en")
+        _ = engine.reply("1", in: &session)
+        var tree = try #require(try JSONSerialization.jsonObject(with: SavedSession(session, engine: engine).encoded()) as? [String: Any])
+        var saved = try #require(tree["session"] as? [String: Any])
+        saved["failures"] = Int.max
+        tree["session"] = saved
+        var (restored, _) = try engine.restore(try JSONSerialization.data(withJSONObject: tree))
+        #expect(engine.reply("purple elephants", in: &restored).handoff == Turn.Handoff(reason: .repeatedFailure))
+    }
+
+    @Test func aLongConversationKeepsTheLatestAnswersAndBackStillUndoesTheRightOne() throws {
+        let engine = try Self.engine()
+        var (session, _) = engine.start(language: "en")
+        for _ in 0..<110 {
+            _ = engine.reply("/topics", in: &session)
+            _ = engine.reply("1", in: &session)
+            _ = engine.reply("front", in: &session)
+        }
+        _ = engine.reply("/topics", in: &session)
+        _ = engine.reply("1", in: &session)
+        _ = engine.reply("rear", in: &session)
+        let full = engine.handoffSummary(for: session, reason: .requested).answers
+        #expect(full.count == 200)
+        #expect(full.last?.choice?.id == "rear")
+        _ = engine.back(&session)
+        let undone = engine.handoffSummary(for: session, reason: .requested).answers
+        #expect(undone.count == 199)
+        #expect(undone.suffix(2).map(\.choice?.id) == ["front", "repair"])
+    }
 }

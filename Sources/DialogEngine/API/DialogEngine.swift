@@ -59,8 +59,10 @@ public struct DialogEngine: Sendable {
         let input = InputSanitizer.clean(text)
         session.record(TranscriptEntry(speaker: .person, text: input), limit: transcriptLimit)
         var builder = TurnBuilder(outcome: .answered)
-        handle(TypedText(input), in: &session, builder: &builder)
-        countFailures(in: &session, builder: &builder)
+        let typed = TypedText(input)
+        handle(typed, in: &session, builder: &builder)
+        // An empty line is not help that failed; it neither counts nor breaks the count.
+        if !typed.words.isEmpty { countFailures(in: &session, builder: &builder) }
         return finish(&builder, session: &session)
     }
 

@@ -47,7 +47,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
     /// Turns in a row in which help failed (not understood, asked which was meant, invalid).
     var failures: Int?
     /// The latest handoff to a human, if there was one.
-    var lastHandoff: Turn.Handoff?
+    public internal(set) var lastHandoff: Turn.Handoff?
     /// The most topics, answers or facts the summary lists keep; older ones are dropped.
     static let recordLimit = 200
 
@@ -64,6 +64,16 @@ public struct DialogSession: Codable, Sendable, Equatable {
         var choice: String?
         /// The typed value (yes/no, a number, a text).
         var value: DialogValue?
+    }
+
+    /// Records an answer for the summary. When the oldest answer is dropped to stay within
+    /// ``recordLimit``, the counts `back` restores shift with it.
+    mutating func record(answer: AnswerMark) {
+        let before = answers?.count ?? 0
+        Self.append(answer, to: &answers)
+        let dropped = before + 1 - (answers?.count ?? 0)
+        guard dropped > 0 else { return }
+        for index in history.indices { history[index].answerCount = history[index].answerCount.map { max(0, $0 - dropped) } }
     }
 
     /// Adds `element` to one of the summary lists, keeping it within ``recordLimit``.

@@ -144,7 +144,7 @@ extension DialogEngine {
         case (.ask(let ask), .choice(let index)):
             let choice = ask.choices[index]
             builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: choice.id))
-            DialogSession.append(DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: choice.id), to: &session.answers)
+            session.record(answer: DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: choice.id))
             if let variable = ask.variable { assign(variable, .text(choice.id), at: node, in: &session, builder: &builder) }
             for assignment in choice.assignments {
                 if let value = assignment.value.expression.evaluate(session.variables) {
@@ -164,7 +164,7 @@ extension DialogEngine {
                 mark = DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), value: typed)
             default: return spec.next.target
             }
-            DialogSession.append(mark, to: &session.answers)
+            session.record(answer: mark)
             builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: value.description))
             assign(spec.variable, value, at: node, in: &session, builder: &builder)
             return spec.next.target

@@ -26,7 +26,8 @@ extension DialogEngine {
         guard builder.handoff == nil else { return }
         switch builder.outcome {
         case .notUnderstood, .clarification, .invalid:
-            let failures = min((session.failures ?? 0) + 1, DialogSession.missesLimit)
+            // Clamped before adding: a restored session may hold any number.
+            let failures = min(max(session.failures ?? 0, 0), DialogSession.missesLimit - 1) + 1
             session.failures = failures
             guard let limit = compiled.handoff?.afterFailures, failures >= limit else { return }
             // The handoff replaces the help text, so the turn stays short; the question stays.

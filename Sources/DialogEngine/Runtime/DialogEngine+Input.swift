@@ -3,17 +3,19 @@
 ///
 /// 1. nothing typed: say so;
 /// 2. safety keywords (an emergency, a crisis): answer at once, from anywhere;
-/// 3. commands (help, back, topics, a language...);
+/// 3. commands (help, back, topics, a language, human...);
 /// 4. an offer the engine made last turn (pick a topic, switch topic, switch language);
 /// 5. an exact answer to the question: its number, a label or synonym typed whole, a clear yes/no;
 /// 6. the classifier's safety net: a message that sounds like an emergency or a crisis;
 /// 7. a strong answer in the person's own words;
 /// 8. confusion ("ik snap het niet"): explain the question;
 /// 9. a message in another of the bundle's languages: offer to switch;
-/// 10. a question about a topic: go there (at the menu) or offer to switch (elsewhere); a
+/// 10. asking for a person in own words: hand off (the question stays open);
+/// 11. a question about a topic: go there (at the menu) or offer to switch (elsewhere); a
 ///     question that fits no topic clearly is asked about with the likely other topics;
-/// 11. a weak answer: ask which choice was meant; never take it silently;
-/// 12. nothing fits: help, escalating with each miss.
+/// 12. a weak answer: ask which choice was meant; never take it silently;
+/// 13. nothing fits: help, escalating with each miss (and after the bundle's `afterFailures`
+///     failed turns in a row, a handoff instead: see `countFailures`).
 extension DialogEngine {
     func handle(_ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) {
         if input.words.isEmpty && !input.text.hasPrefix("/") && input.text != "?" {

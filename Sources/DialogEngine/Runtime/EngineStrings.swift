@@ -166,6 +166,7 @@ struct EngineStrings {
               onderwerpen alle onderwerpen
               taal en     switch to English
               plan        je plan met volgende stappen
+              mens        met een mens praten
               stop        het gesprek beëindigen
             """
             : """
@@ -177,6 +178,7 @@ struct EngineStrings {
               topics      all topics
               lang nl     schakel naar Nederlands
               plan        your plan with next steps
+              human       talk to a person
               quit        end the conversation
             """
     }

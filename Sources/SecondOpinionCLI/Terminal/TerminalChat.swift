@@ -3,8 +3,8 @@ import DialogEngine
 import Foundation
 
 /// The conversation in a terminal: reads lines (edited with libedit on a TTY), shows turns, and
-/// handles the commands that touch files (`/save`, `/load`, `/plan save`, `/transcript save`,
-/// `/reload`) and `/sources`. Everything else goes to the engine.
+/// handles the commands that touch files (`/save`, `/load`, `/plan save`, `/summary save`,
+/// `/transcript save`, `/reload`) and `/sources`. Everything else goes to the engine.
 final class TerminalChat {
     private var engine: DialogEngine
     private var session: DialogSession
@@ -20,7 +20,7 @@ final class TerminalChat {
         self.reader = reader
         self.bundleOptions = bundleOptions
         self.interactive = interactive
-        let (session, _) = engine.start(language: language)
+        let (session, _) = engine.start(language: language, at: Date())
         self.session = session
         renderer = TurnRenderer(width: width, style: style, language: session.language)
     }
@@ -28,7 +28,7 @@ final class TerminalChat {
     private var dutch: Bool { session.language == "nl" }
 
     func run() {
-        let (fresh, greeting) = engine.start(language: session.language)
+        let (fresh, greeting) = engine.start(language: session.language, at: Date())
         session = fresh
         show(greeting)
         say(renderer.style.dim(dutch ? "Typ /help voor hulp · type /lang en for English" : "Type /help for help · typ /lang nl voor Nederlands"))
@@ -71,6 +71,7 @@ final class TerminalChat {
         dutch ? """
             In de terminal ook:
               /plan save BESTAND        je plan bewaren (Markdown)
+              /summary save BESTAND     een samenvatting voor wie je verder helpt (Markdown; .json: JSON)
               /transcript save BESTAND  het gesprek bewaren
               /save BESTAND             het gesprek opslaan om later verder te gaan
               /load BESTAND             een opgeslagen gesprek openen
@@ -81,6 +82,7 @@ final class TerminalChat {
             : """
             In the terminal also:
               /plan save FILE           keep your plan (Markdown)
+              /summary save FILE        a summary for whoever helps you next (Markdown; .json: JSON)
               /transcript save FILE     keep the conversation
               /save FILE                save the conversation to continue later
               /load FILE                open a saved conversation
@@ -93,6 +95,11 @@ final class TerminalChat {
     private func show(_ turn: Turn) {
         if !turn.sources.isEmpty && turn.outcome != .notUnderstood { lastSources = turn.sources }
         say(renderer.render(turn))
+        if turn.handoff != nil, turn.handoff?.reason != .emergency {
+            say("")
+            say(renderer.style.dim(dutch ? "Typ /summary save BESTAND om een samenvatting van dit gesprek mee te nemen."
+                                         : "Type /summary save FILE to take a summary of this conversation with you."))
+        }
         say("")
     }
 
@@ -104,7 +111,7 @@ final class TerminalChat {
     private func completions() -> [String] {
         let turn = engine.current(&session)
         let commands = ["/help", "/hulp", "/back", "/terug", "/restart", "/opnieuw", "/topics", "/onderwerpen", "/lang nl", "/lang en",
-                        "/plan", "/plan save ", "/transcript save ", "/save ", "/load ", "/reload", "/sources", "/bronnen", "/quit", "/stop"]
+                        "/plan", "/plan save ", "/summary", "/summary save ", "/mens", "/human", "/transcript save ", "/save ", "/load ", "/reload", "/sources", "/bronnen", "/quit", "/stop"]
         return turn.choices.map(\.label) + commands
     }
 
@@ -120,6 +127,20 @@ final class TerminalChat {
             say("")
         case ("/plan", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
             write(PlanDocument.markdown(engine.plan(of: session), dutch: dutch), to: words[2])
+        case ("/summary", 1), ("/samenvatting", 1):
+            say(summary().markdown())
+        case ("/summary", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan",
+             ("/samenvatting", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
+            let summary = summary()
+            if words[2].lowercased().hasSuffix(".json") {
+                do {
+                    write(String(decoding: try summary.jsonData(), as: UTF8.self) + "\n", to: words[2])
+                } catch {
+                    say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + TerminalText.inline("\(error)")))
+                }
+            } else {
+                write(summary.markdown(), to: words[2])
+            }
         case ("/transcript", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
             write(PlanDocument.transcript(session.transcript, dutch: dutch), to: words[2])
         case ("/save", 2), ("/opslaan", 2):
@@ -140,13 +161,19 @@ final class TerminalChat {
         case ("/sources", 1), ("/bronnen", 1):
             say(renderer.renderSources(lastSources))
             say("")
-        case ("/plan", _), ("/transcript", _), ("/save", _), ("/load", _):
-            say(renderer.style.warning(dutch ? "Gebruik: /plan save BESTAND, /transcript save BESTAND, /save BESTAND of /load BESTAND."
-                                             : "Usage: /plan save FILE, /transcript save FILE, /save FILE or /load FILE."))
+        case ("/plan", _), ("/summary", _), ("/samenvatting", _), ("/transcript", _), ("/save", _), ("/load", _):
+            say(renderer.style.warning(dutch ? "Gebruik: /plan save BESTAND, /summary save BESTAND, /transcript save BESTAND, /save BESTAND of /load BESTAND."
+                                             : "Usage: /plan save FILE, /summary save FILE, /transcript save FILE, /save FILE or /load FILE."))
         default:
             return false
         }
         return true
+    }
+
+    /// The handoff summary of the conversation so far: for the latest handoff's reason, or as
+    /// asked for by the person. Typed text stays out; the person can save the transcript for that.
+    private func summary() -> HandoffSummary {
+        engine.handoffSummary(for: session, reason: session.lastHandoff?.reason ?? .requested, options: .init(now: Date()))
     }
 
     private func write(_ text: String, to path: String) {
