@@ -51,4 +51,20 @@ import Testing
         #expect(result.status == 64)
         #expect(result.error.contains("Error: SECOND_OPINION_SUMMARY_INCLUDE_TEXT must be 1 or 0 (true or false), not 'maybe'"))
     }
+
+    @Test(arguments: [
+        (["--chatwoot-url", "https://desk.example.org"], ["SECOND_OPINION_CHATWOOT_SECRET": "s"],
+         "Error: --chatwoot-url needs the Agent Bot's access token in SECOND_OPINION_CHATWOOT_TOKEN"),
+        (["--chatwoot-url", "https://desk.example.org"], ["SECOND_OPINION_CHATWOOT_TOKEN": "t"],
+         "Error: --chatwoot-url needs the Agent Bot's webhook secret in SECOND_OPINION_CHATWOOT_SECRET"),
+        (["--chatwoot-url", "desk.example.org"], ["SECOND_OPINION_CHATWOOT_TOKEN": "t", "SECOND_OPINION_CHATWOOT_SECRET": "s"],
+         "Error: --chatwoot-url must be Chatwoot's address such as https://desk.example.org, not 'desk.example.org'"),
+        ([], ["SECOND_OPINION_CHATWOOT_TOKEN": "t"],
+         "Error: SECOND_OPINION_CHATWOOT_TOKEN or _SECRET is set, but not Chatwoot's address; add --chatwoot-url"),
+    ])
+    func anIncompleteChatwootConfigurationIsRefused(arguments: [String], environment: [String: String], message: String) throws {
+        let result = try CommandRunner.run(["serve", "--store", "memory"] + arguments, environment: environment)
+        #expect(result.status == 64)
+        #expect(result.error.contains(message), "\(result.error)")
+    }
 }

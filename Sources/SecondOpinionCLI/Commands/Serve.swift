@@ -47,6 +47,9 @@ struct Serve: ParsableCommand {
     @Flag(name: .customLong("summary-include-text"), help: "Handoff summaries include what the person typed [SECOND_OPINION_SUMMARY_INCLUDE_TEXT=1] (default: off).")
     var summaryIncludeText = false
 
+    @Option(name: .customLong("chatwoot-url"), help: ArgumentHelp("Chatwoot's address, to serve as its Agent Bot at /v1/adapters/chatwoot/webhook [SECOND_OPINION_CHATWOOT_URL]; the bot's token and secret come from SECOND_OPINION_CHATWOOT_TOKEN and SECOND_OPINION_CHATWOOT_SECRET.", valueName: "url"))
+    var chatwootURL: String?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical [SECOND_OPINION_LOG_LEVEL] (default: info).")
     var logLevel: String?
 
@@ -82,7 +85,8 @@ struct Serve: ParsableCommand {
             engine: engine, store: store, configuration: settings.server,
             planMarkdown: { plan, language in PlanDocument.markdown(plan, dutch: language == "nl") },
             metrics: metrics, logger: logger))
-        logger.info("serving", metadata: ["address": "\(settings.server.host):\(settings.server.port)", "store": "\(settings.storeKind)"])
+        logger.info("serving", metadata: ["address": "\(settings.server.host):\(settings.server.port)", "store": "\(settings.storeKind)",
+                                         "chatwoot": "\(settings.server.chatwoot?.description ?? "off")"])
         let group = ServiceGroup(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }
@@ -159,8 +163,29 @@ struct ServeSettings {
             default: throw ValidationError("SECOND_OPINION_SUMMARY_INCLUDE_TEXT must be 1 or 0 (true or false), not '\(text)'")
             }
         }
+        server.chatwoot = try Self.chatwoot(url: value(options.chatwootURL, "SECOND_OPINION_CHATWOOT_URL"), environment: environment)
         let level = value(options.logLevel, "SECOND_OPINION_LOG_LEVEL") ?? "info"
         guard let logLevel = Logger.Level(rawValue: level) else { throw ValidationError("unknown log level '\(level)'") }
         self.logLevel = logLevel
+    }
+
+    /// The Chatwoot settings, when a Chatwoot address is given. The token and the secret come
+    /// only from the environment: flags would show them in `ps`.
+    static func chatwoot(url: String?, environment: [String: String]) throws -> ChatwootSettings? {
+        let token = environment["SECOND_OPINION_CHATWOOT_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let secret = environment["SECOND_OPINION_CHATWOOT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let url else {
+            if token != nil || secret != nil {
+                throw ValidationError("SECOND_OPINION_CHATWOOT_TOKEN or _SECRET is set, but not Chatwoot's address; add --chatwoot-url")
+            }
+            return nil
+        }
+        guard let components = URLComponents(string: url), ["http", "https"].contains(components.scheme?.lowercased() ?? ""),
+              components.host?.isEmpty == false, components.query == nil else {
+            throw ValidationError("--chatwoot-url must be Chatwoot's address such as https://desk.example.org, not '\(url)'")
+        }
+        guard let token else { throw ValidationError("--chatwoot-url needs the Agent Bot's access token in SECOND_OPINION_CHATWOOT_TOKEN") }
+        guard let secret else { throw ValidationError("--chatwoot-url needs the Agent Bot's webhook secret in SECOND_OPINION_CHATWOOT_SECRET") }
+        return ChatwootSettings(baseURL: url, accessToken: token, webhookSecret: secret)
     }
 }

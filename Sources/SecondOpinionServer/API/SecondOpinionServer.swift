@@ -22,6 +22,8 @@ public enum SecondOpinionServer {
         public var metrics: ServerMetrics
         /// Where log lines go.
         public var logger: Logger
+        /// The Chatwoot adapter's queued work, drained on graceful shutdown.
+        public var chatwootWork = ChatwootWorkQueue()
 
         /// Collects the parts.
         public init(
@@ -55,6 +57,8 @@ public enum SecondOpinionServer {
         SessionRoutes(service: service, sessionLimiter: RateLimiter(configuration.sessionLimit),
                       maximumBodySize: configuration.maximumBodySize, planMarkdown: parts.planMarkdown).add(to: router)
         OperationRoutes(store: parts.store, metrics: parts.metrics).add(to: router)
+        if let chatwoot = configuration.chatwoot { ChatwootRoutes(adapter: .init(settings: chatwoot, service: service, queue: parts.chatwootWork, logger: parts.logger)).add(to: router) }
+        // Last: the widget's file middleware answers only what no route did.
         WidgetRoutes(logger: parts.logger).add(to: router)
         return router
     }
@@ -68,6 +72,7 @@ public enum SecondOpinionServer {
                           metrics: parts.metrics, logger: parts.logger),
         ]
         if let service = parts.store as? any Service { services.insert(service, at: 0) }
+        if configuration.chatwoot != nil { services.append(parts.chatwootWork) }
         var app = Application(
             router: makeRouter(parts),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),

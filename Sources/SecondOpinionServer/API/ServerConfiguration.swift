@@ -22,6 +22,8 @@ public struct ServerConfiguration: Sendable {
     /// Whether handoff summaries include what the person typed in their own words. Off by
     /// default: the operator decides whether agents see free text.
     public var summaryIncludesTypedText = false
+    /// The Chatwoot installation to serve as its Agent Bot; nil leaves the webhook out.
+    public var chatwoot: ChatwootSettings?
 
     /// A configuration with the defaults.
     public init() {}
