@@ -66,6 +66,7 @@ import Testing
             = repair:strat
             = repair:
             ! outcome notUnderstod
+            ! handoff requestd
             """)
         let engine = try Fixtures.demoEngine()
         #expect(script.problems(in: engine.bundle).map(\.description) == [
@@ -73,6 +74,7 @@ import Testing
             "names.convo:3: error: unknown flow 'repiar' (did you mean 'repair'?)",
             "names.convo:4: error: unknown node 'strat' in flow 'repair' (did you mean 'start'?)",
             "names.convo:6: error: unknown outcome 'notUnderstod' (did you mean 'notUnderstood'?)",
+            "names.convo:7: error: unknown handoff reason 'requestd' (did you mean 'requested'?)",
         ])
         #expect(script.namedFlows == ["repiar", "repair"])
     }
@@ -81,8 +83,22 @@ import Testing
         #expect(throws: ConversationScript.SyntaxError(name: "bad.convo", line: 2, message: "a line starts with >, =, ~, !, + or @ (or # for a comment)")) {
             try ConversationScript(name: "bad.convo", text: "> hi\nhello there")
         }
-        #expect(throws: ConversationScript.SyntaxError(name: "bad.convo", line: 1, message: "'!' takes 'ended', 'outcome NAME' or 'not: TEXT'")) {
+        #expect(throws: ConversationScript.SyntaxError(name: "bad.convo", line: 1, message: "'!' takes 'ended', 'outcome NAME', 'handoff REASON' or 'not: TEXT'")) {
             try ConversationScript(name: "bad.convo", text: "! never")
         }
+    }
+
+    @Test func aHandoffIsCheckedWithItsReason() throws {
+        var files = Fixtures.demoFiles()
+        files["handoff.json"] = HandoffTests.handoffFile
+        let engine = DialogEngine(bundle: try DialogBundle.load(files: files))
+        let passing = try ConversationScript(name: "human.convo", text: "lang en\n> /human\n! handoff requested\n> 1\n")
+        #expect(passing.run(on: engine) == nil)
+        let failing = try ConversationScript(name: "human.convo", text: "lang en\n> /human\n! handoff emergency\n")
+        #expect(failing.run(on: engine)?.description == """
+            human.convo:3: no handoff after '/human'
+              expected: emergency
+              actual:   requested
+            """)
     }
 }

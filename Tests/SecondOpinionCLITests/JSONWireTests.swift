@@ -80,4 +80,18 @@ import Testing
         let turn = engine.reply("who pays for it?", in: &session)
         #expect(try JSONDecoder().decode(Turn.self, from: turn.wireJSON()) == turn)
     }
+
+    @Test func askingForAPersonIsAHandoffInTheWire() throws {
+        let inputs = ["/mens", "ik wil iemand spreken", "4", "/human", "pijn op de borst"]
+        let result = try CommandRunner.run(["chat", "--json", "--lang", "nl"], input: inputs.joined(separator: "\n") + "\n")
+        let engine = DialogEngine(bundle: try DialogBundle.load(files: SecondOpinionDialogs.files))
+        var (session, greeting) = engine.start(language: "nl")
+        var expected = [String(decoding: try greeting.wireJSON(), as: UTF8.self)]
+        for input in inputs { expected.append(String(decoding: try engine.reply(input, in: &session).wireJSON(), as: UTF8.self)) }
+        let lines = result.text.split(separator: "\n").map(String.init)
+        #expect(lines == expected)
+        #expect(lines.map { $0.contains(#""handoff":{"reason":"requested"}"#) } == [false, true, true, false, true, false])
+        #expect(lines[5].contains(#""handoff":{"interrupt":"emergency","reason":"emergency"}"#))
+        #expect(lines[2].contains(#""routing":{"candidates":"#) && lines[2].contains(#""decision":"handoff""#))
+    }
 }

@@ -45,4 +45,10 @@ import Testing
         #expect(result.status == 64)
         #expect(result.error.contains("Error: unknown store 'redis://x'; use memory, sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB"))
     }
+
+    @Test func anUnclearTypedTextSettingIsRefused() throws {
+        let result = try CommandRunner.run(["serve", "--store", "memory"], environment: ["SECOND_OPINION_SUMMARY_INCLUDE_TEXT": "maybe"])
+        #expect(result.status == 64)
+        #expect(result.error.contains("Error: SECOND_OPINION_SUMMARY_INCLUDE_TEXT must be 1 or 0 (true or false), not 'maybe'"))
+    }
 }

@@ -83,4 +83,22 @@ struct TerminalSessionTests {
         let plan = try String(contentsOf: planFile, encoding: .utf8)
         #expect(plan.hasPrefix("# My plan: second opinion\n\n- [ ] Write down your questions for the second doctor in advance and bring your medical file.\n"))
     }
+
+    @Test func askingForAPersonShowsWhereAndSavesTheSummary() throws {
+        let terminal = try TmuxTerminal()
+        defer { terminal.stop() }
+        let summaryFile = terminal.stateDirectory.appendingPathComponent("samenvatting.md")
+        try terminal.startChat(language: "nl")
+        try terminal.enter("4")
+        try terminal.waitFor("Wat wil je weten over de kosten?")
+        try terminal.enter("/mens")
+        try terminal.waitFor("Zorgteam:")
+        try terminal.waitFor("Typ /summary save BESTAND om een samenvatting van dit gesprek mee te nemen.")
+        try terminal.enter("/summary save \(summaryFile.path)")
+        try terminal.waitFor("Opgeslagen in")
+        let summary = try String(contentsOf: summaryFile, encoding: .utf8)
+        #expect(summary.hasPrefix("# Samenvatting voor de overdracht\n\n- **Reden:** de persoon vroeg om een mens\n- **Taal:** nl\n"))
+        #expect(summary.contains("\n## Onderwerpen\n\n1. Kosten en vergoeding (`costs`)\n"))
+        #expect(summary.contains("\n## Open vraag\n\nWat wil je weten over de kosten?\n"))
+    }
 }

@@ -50,7 +50,7 @@ import Testing
         let recorder = Recorder()
         let configuration = TestServer.configuration {
             $0.maximumBodySize = 512
-            $0.sessionLimit = RateLimit(perSecond: 0.01, burst: 18)
+            $0.sessionLimit = RateLimit(perSecond: 0.01, burst: 20)
         }
         try await TestServer.app(configuration: configuration).test(.router) { client in
             func call(_ method: HTTPRequest.Method, _ template: String, _ uri: String, json: String? = nil, token: String? = nil,
@@ -69,14 +69,15 @@ import Testing
                 let turns = "/v1/sessions/\(id)/turns"
                 let firstChoice = try #require(((object["turn"] as? [String: Any])?["choices"] as? [[String: Any]])?.first?["id"] as? String)
                 for body in [#"{"choice":"\#(firstChoice)"}"#, #"{"text":"wie betaalt dat?"}"#, #"{"text":"1"}"#, #"{"text":"nee"}"#,
-                             #"{"command":"back"}"#, #"{"command":"topics"}"#, #"{"command":"help"}"#, #"{"language":"en"}"#,
+                             #"{"command":"back"}"#, #"{"command":"topics"}"#, #"{"command":"help"}"#, #"{"command":"human"}"#, #"{"language":"en"}"#,
                              #"{"text":"ik wil een second opinion"}"#, #"{"text":"ja"}"#, #"{"command":"restart"}"#] {
                     #expect(try await call(.post, turnsPath, turns, json: body, token: token).status == .ok)
                 }
                 #expect(try await call(.get, sessionPath, "/v1/sessions/\(id)", token: token).status == .ok)
                 #expect(try await call(.get, "/v1/sessions/{id}/plan", "/v1/sessions/\(id)/plan", token: token).status == .ok)
                 #expect(try await call(.get, "/v1/sessions/{id}/plan.md", "/v1/sessions/\(id)/plan.md", token: token).status == .ok)
-                // The errors, each once; with the 11 turns above they use up the 18 turns the session may send.
+                #expect(try await call(.post, "/v1/sessions/{id}/handoff", "/v1/sessions/\(id)/handoff", json: "{}", token: token).status == .ok)
+                // The errors, each once; with the 13 turns above they use up the 20 turns the session may send.
                 _ = try await call(.post, turnsPath, turns, json: #"{"text":"#, token: token)
                 _ = try await call(.post, turnsPath, turns, json: #"{"text":"a"}"#)
                 _ = try await call(.post, turnsPath, "/v1/sessions/0123456789abcdef0123456789abcdef/turns", json: #"{"text":"a"}"#, token: token)
@@ -104,7 +105,7 @@ import Testing
         process.arguments = [
             "python3", Self.packageRoot.appendingPathComponent("Tests/SecondOpinionServerTests/Data/validate_openapi.py").path,
             Self.packageRoot.appendingPathComponent("Sources/SecondOpinionServer/Resources/openapi.yaml").path, exchanges.path,
-            Turn.WireKey.allCases.map(\.rawValue).joined(separator: ","), "question,min,max,routing",
+            Turn.WireKey.allCases.map(\.rawValue).joined(separator: ","), "question,min,max,routing,handoff",
         ]
         let output = Pipe()
         process.standardOutput = output

@@ -128,7 +128,7 @@ import Testing
             let session = try await client.startSession()
             let error = try await client.turn(session, #"{"command":"quit"}"#).error()
             #expect(error.code == "unknown_command")
-            #expect(error.message == "Unknown command 'quit'; use one of 'back', 'restart', 'topics', 'help'.")
+            #expect(error.message == "Unknown command 'quit'; use one of 'back', 'restart', 'topics', 'help', 'human'.")
             #expect(error.location == "$.command")
         }
     }

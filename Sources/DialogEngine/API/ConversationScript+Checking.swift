@@ -46,6 +46,9 @@ extension ConversationScript {
                 }
             case .outcome(let outcome) where !outcomes.contains(outcome):
                 report(check.line, "unknown outcome '\(outcome)'", outcome, among: outcomes)
+            case .handoff(let reason) where Turn.Handoff.Reason(rawValue: reason) == nil:
+                let reasons = Turn.Handoff.Reason.allCases.map(\.rawValue)
+                report(check.line, "unknown handoff reason '\(reason)'", reason, among: reasons)
             default:
                 break
             }

@@ -11,6 +11,7 @@ import Foundation
 ///     ~ duty to cooperate      text the turn must contain (messages and question; case and accents ignored)
 ///     ! not: emergency         text the turn must not contain
 ///     ! ended                  the turn must have ended the conversation (or: ! outcome notUnderstood)
+///     ! handoff requested      the turn must hand off to a person for this reason
 ///     + ask_referral           the plan must hold this item id
 ///     @ cz-second-opinion      the turn must cite this source id
 ///
@@ -25,6 +26,7 @@ public struct ConversationScript: Sendable {
             case lacks(String)
             case ended
             case outcome(String)
+            case handoff(String)
             case plan(String)
             case source(String)
         }
@@ -115,10 +117,12 @@ public struct ConversationScript: Sendable {
                     check(.ended)
                 } else if rest.hasPrefix("outcome ") {
                     check(.outcome(String(rest.dropFirst(8)).trimmingCharacters(in: .whitespaces)))
+                } else if rest.hasPrefix("handoff ") {
+                    check(.handoff(String(rest.dropFirst(8)).trimmingCharacters(in: .whitespaces)))
                 } else if rest.hasPrefix("not:") {
                     check(.lacks(String(rest.dropFirst(4)).trimmingCharacters(in: .whitespaces)))
                 } else {
-                    throw SyntaxError(name: name, line: number, message: "'!' takes 'ended', 'outcome NAME' or 'not: TEXT'")
+                    throw SyntaxError(name: name, line: number, message: "'!' takes 'ended', 'outcome NAME', 'handoff REASON' or 'not: TEXT'")
                 }
             default:
                 throw SyntaxError(name: name, line: number, message: "a line starts with >, =, ~, !, + or @ (or # for a comment)")
@@ -204,6 +208,8 @@ public struct ConversationScript: Sendable {
             return turn.ended ? nil : ("not ended", "ended", "waiting at \(position)")
         case .outcome(let expected):
             return turn.outcome.rawValue == expected ? nil : ("wrong outcome", expected, turn.outcome.rawValue)
+        case .handoff(let expected):
+            return turn.handoff?.reason.rawValue == expected ? nil : ("no handoff", expected, turn.handoff?.reason.rawValue ?? "none")
         case .plan(let id):
             return turn.plan.contains { $0.id == id } ? nil : ("missing plan item", id, "[\(turn.plan.map(\.id).joined(separator: ", "))]")
         case .source(let id):

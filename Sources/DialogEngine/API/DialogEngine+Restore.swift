@@ -35,6 +35,10 @@ extension DialogEngine {
             session.language = compiled.defaultLanguage
         }
         session.misses = min(max(session.misses, 0), DialogSession.missesLimit)
+        session.failures = session.failures.map { min(max($0, 0), DialogSession.missesLimit) }
+        session.visited = session.visited.map { Array($0.suffix(DialogSession.recordLimit)) }
+        session.answers = session.answers.map { Array($0.suffix(DialogSession.recordLimit)) }
+        session.factsShown = session.factsShown.map { Array($0.suffix(DialogSession.recordLimit)) }
 
         // Variables first: running from a flow's start below evaluates conditions on them.
         var dropped = Set<String>()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs conversations over a ``DialogBundle``.
 ///
 /// The engine is an immutable value: all state lives in the ``DialogSession`` you pass in, so one
@@ -39,10 +41,12 @@ public struct DialogEngine: Sendable {
     }
 
     /// Starts a conversation in `language` (the bundle's default when nil or unknown) and returns
-    /// the new session with the greeting turn.
-    public func start(language: String? = nil) -> (DialogSession, Turn) {
+    /// the new session with the greeting turn. `time` is when it starts, by the caller's clock:
+    /// a handoff summary reports the duration from it (the engine never reads a clock itself, so
+    /// the same inputs give the same session).
+    public func start(language: String? = nil, at time: Date? = nil) -> (DialogSession, Turn) {
         let chosen = language.flatMap { compiled.languages.contains($0) ? $0 : nil } ?? compiled.defaultLanguage
-        var session = DialogSession(language: chosen)
+        var session = DialogSession(language: chosen, startedAt: time)
         var builder = TurnBuilder(outcome: .started)
         run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
         // Finish first: it records the greeting in the session's transcript.
@@ -55,7 +59,21 @@ public struct DialogEngine: Sendable {
         let input = InputSanitizer.clean(text)
         session.record(TranscriptEntry(speaker: .person, text: input), limit: transcriptLimit, strings: compiled.strings(session.language))
         var builder = TurnBuilder(outcome: .answered)
-        handle(TypedText(input, words: compiled.words(session.language)), in: &session, builder: &builder)
+        let typed = TypedText(input, words: compiled.words(session.language))
+        handle(typed, in: &session, builder: &builder)
+        // An empty line is not help that failed; it neither counts nor breaks the count.
+        if !typed.words.isEmpty { countFailures(in: &session, builder: &builder) }
+        return finish(&builder, session: &session)
+    }
+
+    /// Hands the person to a human, as the `/human` command does: the bundle's words about
+    /// where a person can be reached, and the current question again. The turn's
+    /// ``Turn/handoff`` says so, with reason ``Turn/Handoff/Reason/requested``.
+    public func handOff(_ session: inout DialogSession) -> Turn {
+        var builder = TurnBuilder(outcome: .command)
+        session.clearOffers()
+        handOff(.requested, in: &session, builder: &builder)
+        presentCurrent(session, builder: &builder, repeatMessages: false)
         return finish(&builder, session: &session)
     }
 
@@ -66,10 +84,9 @@ public struct DialogEngine: Sendable {
         return finish(&builder, session: &session)
     }
 
-    /// Starts over in the same language, keeping nothing but the language.
+    /// Starts over in the same language, keeping nothing but the language and the start time.
     public func restart(_ session: inout DialogSession) -> Turn {
-        let language = session.language
-        session = DialogSession(language: language)
+        session = DialogSession(language: session.language, startedAt: session.startedAt)
         var builder = TurnBuilder(outcome: .started)
         run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
         return finish(&builder, session: &session)

@@ -17,6 +17,9 @@ public struct DialogEvent: Codable, Sendable, Equatable {
         case topicChanged
         /// The conversation ended.
         case ended
+        /// The person is handed to a human; ``answer`` holds the reason (`requested`,
+        /// `repeatedFailure` or `emergency`).
+        case handoff
     }
 
     /// What happened.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The state of one conversation: where it is, what the person answered, their plan and the
 /// transcript. It never holds a copy of the dialogs, so it stays small and can be stored, sent
 /// and restored (see ``SavedSession``).
@@ -31,9 +33,55 @@ public struct DialogSession: Codable, Sendable, Equatable {
     static let missesLimit = 100
     /// Whether the conversation has ended (an end node, or the person quit).
     public internal(set) var ended = false
+    /// When the conversation started, by the clock the caller passed to
+    /// ``DialogEngine/start(language:at:)``; nil when none was passed, or in a session saved
+    /// before it was kept.
+    public internal(set) var startedAt: Date?
+    // What a handoff summary reports; optional, so sessions saved before they were kept restore.
+    /// Topics (listed flow ids) the conversation entered, in order, each time it entered one.
+    var visited: [String]?
+    /// Answers given that still stand (``DialogEngine/back(_:)`` drops the undone ones), oldest first.
+    var answers: [AnswerMark]?
+    /// Facts whose values were shown, in the order first shown.
+    var factsShown: [String]?
+    /// Turns in a row in which help failed (not understood, asked which was meant, invalid).
+    var failures: Int?
+    /// The latest handoff to a human, if there was one.
+    public internal(set) var lastHandoff: Turn.Handoff?
+    /// The most topics, answers or facts the summary lists keep; older ones are dropped.
+    static let recordLimit = 200
 
-    init(language: String) {
+    init(language: String, startedAt: Date? = nil) {
         self.language = language
+        self.startedAt = startedAt
+    }
+
+    /// An answer the person gave: a choice's id, or a typed value.
+    struct AnswerMark: Codable, Sendable, Equatable {
+        /// The question, as `flow:node`.
+        var node: String
+        /// The chosen choice or option id.
+        var choice: String?
+        /// The typed value (yes/no, a number, a text).
+        var value: DialogValue?
+    }
+
+    /// Records an answer for the summary. When the oldest answer is dropped to stay within
+    /// ``recordLimit``, the counts `back` restores shift with it.
+    mutating func record(answer: AnswerMark) {
+        let before = answers?.count ?? 0
+        Self.append(answer, to: &answers)
+        let dropped = before + 1 - (answers?.count ?? 0)
+        guard dropped > 0 else { return }
+        for index in history.indices { history[index].answerCount = history[index].answerCount.map { max(0, $0 - dropped) } }
+    }
+
+    /// Adds `element` to one of the summary lists, keeping it within ``recordLimit``.
+    static func append<T>(_ element: T, to list: inout [T]?) {
+        var items = list ?? []
+        items.append(element)
+        if items.count > recordLimit { items.removeFirst(items.count - recordLimit) }
+        list = items
     }
 
     /// A plan item added by a plan node.
@@ -50,10 +98,12 @@ public struct DialogSession: Codable, Sendable, Equatable {
         var variables: [String: DialogValue]
         var plan: [PlanMark]
         var ended: Bool
+        /// How many answers stood; nil in sessions saved before answers were kept.
+        var answerCount: Int?
     }
 
     var checkpoint: Checkpoint {
-        Checkpoint(position: position, callStack: callStack, variables: variables, plan: plan, ended: ended)
+        Checkpoint(position: position, callStack: callStack, variables: variables, plan: plan, ended: ended, answerCount: answers?.count ?? 0)
     }
 
     /// How many answers `back` can undo; older states are dropped so a long chat stays small.
@@ -71,6 +121,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
         variables = checkpoint.variables
         plan = checkpoint.plan
         ended = checkpoint.ended
+        if let count = checkpoint.answerCount, let list = answers, count < list.count { answers = Array(list.prefix(max(0, count))) }
         offeredFlow = nil
         offeredTopics = nil
         offeredLanguage = nil

@@ -12,11 +12,13 @@ public struct Routing: Codable, Sendable, Equatable {
         case outOfScope
         /// A safety interrupt answered (``Routing/topic`` is the interrupt's id).
         case safety
+        /// The person asked for a human; the conversation is handed off (``Routing/topic`` is `handoff`).
+        case handoff
     }
 
     /// One class the classifier scored.
     public struct Candidate: Codable, Sendable, Equatable {
-        /// A flow id, an interrupt id, or `outOfScope`.
+        /// A flow id, an interrupt id, `handoff` or `outOfScope`.
         public var id: String
         /// The classifier's decision value: above 0 means "this one" to its own model.
         public var score: Double

@@ -5,7 +5,7 @@ import Foundation
 /// understanding, as `rasa test nlu` is for Rasa; `second-opinion routing FILE.tsv` prints it.
 public struct RoutingEvaluation: Sendable {
     /// A labelled message: `lang<TAB>expected<TAB>text`, where `expected` is a flow id, an
-    /// interrupt id, or `outOfScope`.
+    /// interrupt id, `handoff` (asking for a human), or `outOfScope`.
     public struct Case: Sendable, Equatable {
         /// The conversation's language.
         public var language: String
@@ -29,7 +29,7 @@ public struct RoutingEvaluation: Sendable {
     public struct Result: Sendable, Equatable {
         /// The case.
         public var item: Case
-        /// Where the message went: a flow id, an interrupt id, `outOfScope`, or `language`.
+        /// Where the message went: a flow id, an interrupt id, `handoff`, `outOfScope`, or `language`.
         public var reached: String
         /// For an ask, the topics offered.
         public var offered: [String]
@@ -83,6 +83,8 @@ public struct RoutingEvaluation: Sendable {
         var offered: [String] = []
         if let interrupt = turn.events.first(where: { $0.kind == .interrupted })?.answer {
             reached = interrupt
+        } else if turn.handoff?.reason == .requested {
+            reached = "handoff"
         } else if let routing = turn.routing, routing.decision == .ask {
             reached = "ask"
             offered = routing.candidates.map(\.id)

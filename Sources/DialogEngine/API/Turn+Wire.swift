@@ -8,7 +8,7 @@ import Foundation
 extension Turn {
     /// The keys of the wire form, in the order they are documented.
     public enum WireKey: String, CodingKey, CaseIterable, Sendable {
-        case flow, node, messages, question, choices, expects, min, max, sources, plan, ended, outcome, events, routing
+        case flow, node, messages, question, choices, expects, min, max, sources, plan, ended, outcome, events, routing, handoff
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -27,6 +27,7 @@ extension Turn {
         try container.encode(outcome, forKey: .outcome)
         try container.encode(events, forKey: .events)
         try container.encodeIfPresent(routing, forKey: .routing)
+        try container.encodeIfPresent(handoff, forKey: .handoff)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,7 +47,8 @@ extension Turn {
             ended: try container.decode(Bool.self, forKey: .ended),
             outcome: try container.decode(Outcome.self, forKey: .outcome),
             events: try container.decode([DialogEvent].self, forKey: .events),
-            routing: try container.decodeIfPresent(Routing.self, forKey: .routing))
+            routing: try container.decodeIfPresent(Routing.self, forKey: .routing),
+            handoff: try container.decodeIfPresent(Handoff.self, forKey: .handoff))
     }
 
     /// The turn as one line of wire JSON: keys sorted, slashes unescaped, no trailing newline.

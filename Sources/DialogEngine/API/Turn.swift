@@ -30,11 +30,14 @@ public struct Turn: Codable, Sendable, Equatable {
     /// How free text was routed in this turn (topic, asking, out of scope, safety), with the
     /// scores behind it; nil when nothing was routed.
     public var routing: Routing?
+    /// Set when this turn hands the person to a human (see ``Handoff``); nil otherwise.
+    public var handoff: Handoff?
 
     /// Creates a turn; the engine makes them, front-end tests may too.
     public init(
         flow: String, node: String, messages: [String], question: String?, choices: [Choice], expects: Expectation,
-        sources: [SourceReference], plan: [PlanEntry], ended: Bool, outcome: Outcome, events: [DialogEvent], routing: Routing? = nil
+        sources: [SourceReference], plan: [PlanEntry], ended: Bool, outcome: Outcome, events: [DialogEvent], routing: Routing? = nil,
+        handoff: Handoff? = nil
     ) {
         self.flow = flow
         self.node = node
@@ -48,6 +51,7 @@ public struct Turn: Codable, Sendable, Equatable {
         self.outcome = outcome
         self.events = events
         self.routing = routing
+        self.handoff = handoff
     }
 
     /// One answer the person can pick.

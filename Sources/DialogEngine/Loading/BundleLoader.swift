@@ -35,10 +35,12 @@ enum BundleLoader {
               let manifest = ManifestLoader.load(manifestJSON, context: context) else {
             // Without languages no text can be checked; report what the other files' syntax says.
             for path in [SourcesLoader.file, FactsLoader.file] + flowFiles + languageFiles { _ = parse(path) }
+            if files[HandoffLoader.file] != nil { _ = parse(HandoffLoader.file) }
             return (nil, context.diagnostics.sorted())
         }
         let sources = parse(SourcesLoader.file).map { SourcesLoader.load($0, context: context) } ?? [:]
         let facts = parse(FactsLoader.file).map { FactsLoader.load($0, context: context) } ?? [:]
+        let handoff = files[HandoffLoader.file] == nil ? nil : parse(HandoffLoader.file).flatMap { HandoffLoader.load($0, context: context) }
 
         var flows: [Flow] = []
         var nodes: [Node] = []
@@ -82,7 +84,7 @@ enum BundleLoader {
             id: manifest.id, version: manifest.version, title: manifest.title, languages: manifest.languages,
             defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
             variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts,
-            outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins)
+            outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
         // Before linking: fact values in texts are written with each language's numbers.
         bundle.languagePacks = LanguagePackLoader.packs(files: files, languages: manifest.languages, parse: parse, context: context)
         var linker = Linker(context: context, bundle: bundle)

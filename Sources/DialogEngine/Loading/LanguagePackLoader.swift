@@ -7,7 +7,7 @@ enum LanguagePackLoader {
 
     /// Command names a pack can give words for: the engine's commands, the language command, and
     /// the terminal's file commands.
-    static var commandNames: [String] { Command.named.map { $0.name } + ["language", "sources", "save", "load"] }
+    static var commandNames: [String] { Command.named.map { $0.name } + ["language", "sources", "save", "load", "summary"] }
 
     /// One pack file; nil when it cannot be used at all.
     static func load(_ json: JSONValue, file: String, context: LoadContext) -> LanguagePack? {

@@ -51,6 +51,14 @@ struct Linker {
             checkSources(interrupt.sources, at: interrupt.origin)
             bundle.interrupts[index] = interrupt
         }
+        if var handoff = bundle.handoff {
+            for reason in handoff.reasons.keys {
+                for index in handoff.reasons[reason, default: []].indices { link(&handoff.reasons[reason]![index]) }
+            }
+            for index in handoff.contact.indices { link(&handoff.contact[index]) }
+            for (offset, id) in handoff.sources.enumerated() { checkSources([id], at: handoff.sourceOrigins[safe: offset] ?? handoff.origin) }
+            bundle.handoff = handoff
+        }
         for fact in bundle.facts.values {
             if bundle.sources[fact.source] == nil {
                 if context.mayBeMissing("source", fact.source) { continue }

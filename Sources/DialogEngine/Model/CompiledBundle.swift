@@ -17,6 +17,8 @@ struct CompiledBundle: Sendable {
     /// Messages the bundle does not cover (small talk, other questions), per language.
     var outOfScopeExamples: [String: [String]] = [:]
     var outOfScopeOrigins: ExampleOrigins?
+    /// What is said when the person is handed to a human; nil without `handoff.json`.
+    var handoff: HandoffContent?
 
     /// The words of each bundle language: the engine's packs with the bundle's laid over them.
     var languagePacks: [String: LanguagePack] = [:] {

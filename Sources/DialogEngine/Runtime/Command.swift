@@ -7,16 +7,19 @@ enum Command: Equatable, Sendable {
     case topics
     case language(String?)
     case plan
+    /// Talk to a person: a handoff to a human.
+    case human
     case quit
 
     /// The commands by the name language packs list their words under.
     static let named: [(name: String, command: Command)] = [
-        ("help", .help), ("back", .back), ("restart", .restart), ("topics", .topics), ("plan", .plan), ("quit", .quit),
+        ("help", .help), ("back", .back), ("restart", .restart), ("topics", .topics), ("plan", .plan), ("human", .human), ("quit", .quit),
     ]
 
     /// The command `text` asks for. Without a `/`, only a whole answer that is exactly a command
     /// word counts, so "stop" as an answer to a question that offers "stop" stays an answer.
-    static func parse(_ input: TypedText, words known: LanguageWords, isAnswer: (String) -> Bool) -> Command? {
+    /// `isAnswer` gets the words and the command they would be.
+    static func parse(_ input: TypedText, words known: LanguageWords, isAnswer: (String, Command) -> Bool) -> Command? {
         let trimmed = String(input.text.trimmingWhitespace())
         let slashed = trimmed.hasPrefix("/")
         let body = slashed ? String(trimmed.dropFirst()) : trimmed
@@ -28,7 +31,7 @@ enum Command: Equatable, Sendable {
             return .language(words.count == 2 ? (known.languageCodes[words[1]] ?? words[1]) : nil)
         }
         guard let command = known.commands[words.joined(separator: " ")] else { return nil }
-        if !slashed && isAnswer(words.joined(separator: " ")) { return nil }
+        if !slashed && isAnswer(words.joined(separator: " "), command) { return nil }
         return command
     }
 }

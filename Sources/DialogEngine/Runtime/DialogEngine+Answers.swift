@@ -144,6 +144,7 @@ extension DialogEngine {
         case (.ask(let ask), .choice(let index)):
             let choice = ask.choices[index]
             builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: choice.id))
+            session.record(answer: DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: choice.id))
             if let variable = ask.variable { assign(variable, .text(choice.id), at: node, in: &session, builder: &builder) }
             for assignment in choice.assignments {
                 if let value = assignment.value.expression.evaluate(session.variables) {
@@ -153,11 +154,17 @@ extension DialogEngine {
             return choice.next.target
         case (.input(let spec), _):
             var value: DialogValue
+            let mark: DialogSession.AnswerMark
             switch (spec.type, answer) {
-            case (.oneOf(let options), .choice(let index)): value = .text(options[index].value)
-            case (_, .value(let typed)): value = typed
+            case (.oneOf(let options), .choice(let index)):
+                value = .text(options[index].value)
+                mark = DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: options[index].value)
+            case (_, .value(let typed)):
+                value = typed
+                mark = DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), value: typed)
             default: return spec.next.target
             }
+            session.record(answer: mark)
             builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: value.description))
             assign(spec.variable, value, at: node, in: &session, builder: &builder)
             return spec.next.target

@@ -1,4 +1,4 @@
-/// The commands a person can give anywhere: help, back, restart, topics, language, plan, quit.
+/// The commands a person can give anywhere: help, back, restart, topics, language, plan, human, quit.
 extension DialogEngine {
     func perform(_ command: Command, in session: inout DialogSession, builder: inout TurnBuilder) {
         let strings = compiled.strings(session.language)
@@ -9,9 +9,8 @@ extension DialogEngine {
         case .back:
             goBack(&session, builder: &builder)
         case .restart:
-            let language = session.language
             let transcript = session.transcript
-            session = DialogSession(language: language)
+            session = DialogSession(language: session.language, startedAt: session.startedAt)
             session.transcript = transcript
             builder.outcome = .started
             run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
@@ -32,6 +31,9 @@ extension DialogEngine {
                 builder.say(([strings.planHeading] + entries.enumerated().map { "\($0.offset + 1). \($0.element.text)" }).joined(separator: "\n"))
                 builder.cite(entries.flatMap { $0.sources.map(\.id) })
             }
+            presentCurrent(session, builder: &builder, repeatMessages: false)
+        case .human:
+            handOff(.requested, in: &session, builder: &builder)
             presentCurrent(session, builder: &builder, repeatMessages: false)
         case .quit:
             builder.outcome = .quit

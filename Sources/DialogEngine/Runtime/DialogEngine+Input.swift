@@ -3,17 +3,19 @@
 ///
 /// 1. nothing typed: say so;
 /// 2. safety keywords (an emergency, a crisis): answer at once, from anywhere;
-/// 3. commands (help, back, topics, a language...);
+/// 3. commands (help, back, topics, a language, human...);
 /// 4. an offer the engine made last turn (pick a topic, switch topic, switch language);
 /// 5. an exact answer to the question: its number, a label or synonym typed whole, a clear yes/no;
 /// 6. the classifier's safety net: a message that sounds like an emergency or a crisis;
 /// 7. a strong answer in the person's own words;
 /// 8. confusion ("ik snap het niet"): explain the question;
 /// 9. a message in another of the bundle's languages: offer to switch;
-/// 10. a question about a topic: go there (at the menu) or offer to switch (elsewhere); a
+/// 10. asking for a person in own words: hand off (the question stays open);
+/// 11. a question about a topic: go there (at the menu) or offer to switch (elsewhere); a
 ///     question that fits no topic clearly is asked about with the likely other topics;
-/// 11. a weak answer: ask which choice was meant; never take it silently;
-/// 12. nothing fits: help, escalating with each miss.
+/// 12. a weak answer: ask which choice was meant; never take it silently;
+/// 13. nothing fits: help, escalating with each miss (and after the bundle's `afterFailures`
+///     failed turns in a row, a handoff instead: see `countFailures`).
 extension DialogEngine {
     func handle(_ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) {
         if input.words.isEmpty && !input.text.hasPrefix("/") && input.text != "?" {
@@ -26,7 +28,10 @@ extension DialogEngine {
             answerSafety(interrupt, routing: nil, in: &session, builder: &builder)
             return
         }
-        if let command = Command.parse(input, words: compiled.words(session.language), isAnswer: { isAnswerPhrase($0, session: session) }) {
+        if let command = Command.parse(input, words: compiled.words(session.language), isAnswer: { words, command in
+            // A plain "mens" or "human" typed where free text is asked for is that answer.
+            isAnswerPhrase(words, session: session) || (command == .human && waitsForText(session))
+        }) {
             session.clearOffers()
             builder.outcome = .command
             perform(command, in: &session, builder: &builder)
@@ -70,6 +75,13 @@ extension DialogEngine {
             route(understanding, in: &session, builder: &builder)
             return
         }
+        if case .handoff = understanding.decision {
+            builder.routing = understanding.routing(for: compiled)
+            session.clearOffers()
+            handOff(.requested, in: &session, builder: &builder)
+            presentCurrent(session, builder: &builder, repeatMessages: false)
+            return
+        }
         if offerTopicSwitch(understanding, at: question, in: &session, builder: &builder) { return }
         if input.isQuestion, !answer.isWeak, offerOtherTopics(understanding, at: question, in: &session, builder: &builder) { return }
         if case .weak(let candidates) = answer {
@@ -94,9 +106,12 @@ extension DialogEngine {
         builder.routing = routing
         let item = compiled.interrupts[interrupt]
         for message in item.messages { builder.say(render(message, session)) }
+        noteFacts(of: item.messages, in: &session)
         builder.cite(item.sources)
         let (flow, node) = positionIDs(session)
         builder.events.append(DialogEvent(.interrupted, flow: flow, node: node, answer: item.id))
+        // A safety message also calls a person in, where the front end has one to call.
+        handOff(.emergency, interrupt: item.id, in: &session, builder: &builder)
         presentCurrent(session, builder: &builder)
     }
 
@@ -145,6 +160,14 @@ extension DialogEngine {
     /// The interrupt whose keywords the text contains.
     func keywordInterrupt(for input: TypedText) -> Int? {
         compiled.interruptKeywords.find(in: input.words)
+    }
+
+    /// Whether the conversation waits for a typed text, where any words are an answer.
+    func waitsForText(_ session: DialogSession) -> Bool {
+        guard session.offeredTopics == nil, session.offeredFlow == nil, session.offeredLanguage == nil,
+              let question = currentQuestion(session), case .input(let input) = compiled.nodes[question.node].kind,
+              case .text = input.type else { return false }
+        return true
     }
 
     func isAnswerPhrase(_ normalized: String, session: DialogSession) -> Bool {

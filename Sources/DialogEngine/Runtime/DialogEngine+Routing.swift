@@ -21,6 +21,7 @@ extension DialogEngine {
             case .safety(let index): return Routing(decision: .safety, topic: compiled.interrupts[index].id, candidates: candidates)
             case .topic(let flow): return Routing(decision: .topic, topic: compiled.flows[flow].id, candidates: candidates)
             case .ask: return Routing(decision: .ask, topic: nil, candidates: candidates)
+            case .handoff: return Routing(decision: .handoff, topic: "handoff", candidates: candidates)
             case .outOfScope: return Routing(decision: .outOfScope, topic: nil, candidates: candidates)
             }
         }
@@ -51,6 +52,10 @@ extension DialogEngine {
             answerSafety(interrupt, routing: builder.routing, in: &session, builder: &builder)
         case .topic(let flow):
             switchTopic(to: flow, in: &session, builder: &builder)
+        case .handoff:
+            session.clearOffers()
+            handOff(.requested, in: &session, builder: &builder)
+            presentCurrent(session, builder: &builder, repeatMessages: false)
         case .ask(let flows):
             session.offeredTopics = flows.map { compiled.flows[$0].id }
             builder.outcome = .clarification
@@ -173,11 +178,12 @@ extension DialogEngine {
 }
 
 extension CompiledBundle {
-    /// The id of a classifier class: a flow id, an interrupt id, or `outOfScope`.
+    /// The id of a classifier class: a flow id, an interrupt id, `handoff`, or `outOfScope`.
     func name(of intent: Intent) -> String {
         switch intent {
         case .topic(let flow): flows[flow].id
         case .interrupt(let index): interrupts[index].id
+        case .handoff: "handoff"
         case .outOfScope: "outOfScope"
         }
     }

@@ -10,6 +10,8 @@ extension DialogEngine {
             let flowID = compiled.flows[node.flow].id
             builder.events.append(DialogEvent(.nodeEntered, flow: flowID, node: node.id))
             builder.cite(node.citedSources)
+            if compiled.flows[node.flow].listed, session.visited?.last != flowID { DialogSession.append(flowID, to: &session.visited) }
+            noteFacts(of: node.shownTexts, in: &session)
             let render = { (text: LocalizedText, session: DialogSession) in
                 text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables,
                     pack: compiled.pack(session.language))

@@ -64,7 +64,7 @@ extension DialogEngine {
         }
         let turn = Turn(flow: flow, node: nodeID, messages: builder.messages, question: question, choices: choices, expects: expects,
                         sources: references(builder.sourceIDs, language: session.language), plan: plan(of: session), ended: session.ended,
-                        outcome: builder.outcome, events: builder.events, routing: builder.routing)
+                        outcome: builder.outcome, events: builder.events, routing: builder.routing, handoff: builder.handoff)
         if record {
             var shown = builder.messages
             if let question { shown.append(question) }

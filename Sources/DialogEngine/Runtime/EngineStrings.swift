@@ -83,6 +83,7 @@ struct EngineStrings {
 
     var emptyPlan: String { message("emptyPlan") }
     var planHeading: String { message("planHeading") }
+    var handoffWithoutContent: String { message("handoffWithoutContent") }
     var goodbye: String { message("goodbye") }
     var help: String { message("help") }
 }

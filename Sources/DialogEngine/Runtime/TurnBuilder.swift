@@ -6,6 +6,8 @@ struct TurnBuilder {
     var outcome: Turn.Outcome
     /// How free text was routed, when it was.
     var routing: Routing?
+    /// Set when the turn hands the person to a human.
+    var handoff: Turn.Handoff?
 
     init(outcome: Turn.Outcome) { self.outcome = outcome }
 

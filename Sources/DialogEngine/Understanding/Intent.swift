@@ -4,6 +4,8 @@ enum Intent: Hashable, Sendable {
     case topic(Int)
     /// A safety interrupt such as an emergency (its index in the bundle).
     case interrupt(Int)
+    /// Asking for a human: a handoff.
+    case handoff
     /// Nothing the bundle covers: small talk, other questions.
     case outOfScope
 }

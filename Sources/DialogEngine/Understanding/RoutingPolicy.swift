@@ -45,6 +45,10 @@ struct RoutingPolicy: Sendable {
         for score in ranked where score.score >= safetyFloor {
             if case .interrupt(let index) = score.intent { return .safety(index) }
         }
+        // Asking for a human is taken like a topic, but only as a clear winner: never offered.
+        if best.intent == .handoff, best.score >= clearScore, best.score - (ranked.dropFirst().first?.score ?? -.infinity) >= clearLead {
+            return .handoff
+        }
         let topics = ranked.compactMap { score -> (flow: Int, score: Double)? in
             if case .topic(let flow) = score.intent { return (flow, score.score) }
             return nil
@@ -66,6 +70,7 @@ struct RoutingPolicy: Sendable {
         case safety(Int)
         case topic(Int)
         case ask([Int])
+        case handoff
         case outOfScope
     }
 }

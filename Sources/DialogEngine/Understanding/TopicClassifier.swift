@@ -3,7 +3,7 @@
 /// from the flows' titles, triggers and examples, the interrupts' triggers and examples, and the
 /// bundle's out-of-scope examples; no files, no network.
 struct TopicClassifier: Sendable {
-    /// The classes, in a fixed order: topics, then interrupts, then out of scope.
+    /// The classes, in a fixed order: topics, then interrupts, then handoff, then out of scope.
     let intents: [Intent]
     let model: LinearTextModel
     let language: LanguageGuesser
@@ -86,6 +86,12 @@ extension TopicClassifier {
                 for text in interrupt.triggers[language, default: []] + interrupt.examples[language, default: []] {
                     examples.append(Example(text: text, intent: .interrupt(index), language: language))
                 }
+            }
+        }
+        if let handoff = bundle.handoff, bundle.languages.contains(where: { !handoff.examples[$0, default: []].isEmpty }) {
+            intents.append(.handoff)
+            for language in bundle.languages {
+                examples += handoff.examples[language, default: []].map { Example(text: $0, intent: .handoff, language: language) }
             }
         }
         let outOfScope = bundle.languages.flatMap { language in bundle.outOfScopeExamples[language, default: []].map { (language, $0) } }

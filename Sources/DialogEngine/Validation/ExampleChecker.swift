@@ -17,6 +17,9 @@ struct ExampleChecker {
             Owner(name: "flow '\($0.id)'", triggers: $0.triggers, examples: $0.examples, origins: $0.exampleOrigins)
         }
         owners += bundle.interrupts.map { Owner(name: "interrupt '\($0.id)'", triggers: $0.triggers, examples: $0.examples, origins: $0.exampleOrigins) }
+        if let handoff = bundle.handoff, let origins = handoff.exampleOrigins {
+            owners.append(Owner(name: "'handoff'", triggers: [:], examples: handoff.examples, origins: origins))
+        }
         if let origins = bundle.outOfScopeOrigins {
             owners.append(Owner(name: "'outOfScope'", triggers: [:], examples: bundle.outOfScopeExamples, origins: origins))
         }

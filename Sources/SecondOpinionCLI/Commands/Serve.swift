@@ -44,6 +44,9 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("rate-limit-session"), help: "Turns per session, RATE/s[:BURST] [SECOND_OPINION_RATE_LIMIT_SESSION] (default: 5/s:20).")
     var sessionLimit: String?
 
+    @Flag(name: .customLong("summary-include-text"), help: "Handoff summaries include what the person typed [SECOND_OPINION_SUMMARY_INCLUDE_TEXT=1] (default: off).")
+    var summaryIncludeText = false
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical [SECOND_OPINION_LOG_LEVEL] (default: info).")
     var logLevel: String?
 
@@ -146,6 +149,15 @@ struct ServeSettings {
         if let text = value(options.sessionLimit, "SECOND_OPINION_RATE_LIMIT_SESSION") {
             guard let limit = RateLimit(text) else { throw ValidationError("--rate-limit-session must look like 5/s:20, not '\(text)'") }
             server.sessionLimit = limit
+        }
+        if options.summaryIncludeText {
+            server.summaryIncludesTypedText = true
+        } else if let text = value(nil, "SECOND_OPINION_SUMMARY_INCLUDE_TEXT") {
+            switch text.lowercased() {
+            case "1", "true", "yes", "on": server.summaryIncludesTypedText = true
+            case "0", "false", "no", "off": server.summaryIncludesTypedText = false
+            default: throw ValidationError("SECOND_OPINION_SUMMARY_INCLUDE_TEXT must be 1 or 0 (true or false), not '\(text)'")
+            }
         }
         let level = value(options.logLevel, "SECOND_OPINION_LOG_LEVEL") ?? "info"
         guard let logLevel = Logger.Level(rawValue: level) else { throw ValidationError("unknown log level '\(level)'") }

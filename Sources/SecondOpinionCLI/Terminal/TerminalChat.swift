@@ -3,8 +3,8 @@ import DialogEngine
 import Foundation
 
 /// The conversation in a terminal: reads lines (edited with libedit on a TTY), shows turns, and
-/// handles the commands that touch files (`/save`, `/load`, `/plan save`, `/transcript save`,
-/// `/reload`) and `/sources`. Everything else goes to the engine.
+/// handles the commands that touch files (`/save`, `/load`, `/plan save`, `/summary save`,
+/// `/transcript save`, `/reload`) and `/sources`. Everything else goes to the engine.
 final class TerminalChat {
     private var engine: DialogEngine
     private var session: DialogSession
@@ -20,7 +20,7 @@ final class TerminalChat {
         self.reader = reader
         self.bundleOptions = bundleOptions
         self.interactive = interactive
-        let (session, _) = engine.start(language: language)
+        let (session, _) = engine.start(language: language, at: Date())
         self.session = session
         renderer = TurnRenderer(width: width, style: style, pack: engine.bundle.languagePack(for: session.language))
     }
@@ -29,7 +29,7 @@ final class TerminalChat {
     private var pack: LanguagePack { engine.bundle.languagePack(for: session.language) }
 
     func run() {
-        let (fresh, greeting) = engine.start(language: session.language)
+        let (fresh, greeting) = engine.start(language: session.language, at: Date())
         session = fresh
         show(greeting)
         say(renderer.style.dim(pack.message("terminal.hint")))
@@ -80,6 +80,10 @@ final class TerminalChat {
     private func show(_ turn: Turn) {
         if !turn.sources.isEmpty && turn.outcome != .notUnderstood { lastSources = turn.sources }
         say(renderer.render(turn))
+        if turn.handoff != nil, turn.handoff?.reason != .emergency {
+            say("")
+            say(renderer.style.dim(pack.message("terminal.summaryHint")))
+        }
         say("")
     }
 
@@ -94,21 +98,21 @@ final class TerminalChat {
         let first = { (name: String) in pack.commandWords(name).first.map { "/\($0)" } }
         var commands = ["help", "back", "restart", "topics"].compactMap(first)
         commands += engine.bundle.languages.map { "/\(pack.commandWords("language").first ?? "lang") \($0)" }
-        commands += ["/plan", "/plan save ", "/transcript save ", "/save ", "/load ", "/reload"]
-        commands += ["sources", "quit"].compactMap(first)
+        commands += ["/plan", "/plan save ", "/summary", "/summary save ", "/transcript save ", "/save ", "/load ", "/reload"]
+        commands += ["human", "sources", "quit"].compactMap(first)
         return turn.choices.map(\.label) + commands
     }
 
     // MARK: Commands that touch files
 
     /// The terminal command `word` names: `plan`, `transcript` and `reload` as written, `save`,
-    /// `load` and `sources` in the words of the conversation's language pack.
+    /// `load`, `sources` and `summary` in the words of the conversation's language pack.
     private func terminalCommand(_ word: String) -> String? {
         guard word.hasPrefix("/") else { return nil }
         let name = String(word.dropFirst())
         if ["plan", "transcript", "reload"].contains(name) { return name }
         let command = engine.bundle.command(named: name, language: session.language)
-        return ["save", "load", "sources"].contains(command) ? command : nil
+        return ["save", "load", "sources", "summary"].contains(command) ? command : nil
     }
 
     private func handleFileCommand(_ line: String) -> Bool {
@@ -122,6 +126,19 @@ final class TerminalChat {
             say("")
         case ("plan", 3) where saves:
             write(PlanDocument.markdown(engine.plan(of: session), pack: pack), to: words[2])
+        case ("summary", 1):
+            say(summary().markdown())
+        case ("summary", 3) where saves:
+            let summary = summary()
+            if words[2].lowercased().hasSuffix(".json") {
+                do {
+                    write(String(decoding: try summary.jsonData(), as: UTF8.self) + "\n", to: words[2])
+                } catch {
+                    say(renderer.style.warning(pack.message("terminal.couldNotSave", ["error": TerminalText.inline("\(error)")])))
+                }
+            } else {
+                write(summary.markdown(), to: words[2])
+            }
         case ("transcript", 3) where saves:
             write(PlanDocument.transcript(session.transcript, pack: pack), to: words[2])
         case ("save", 2):
@@ -142,12 +159,18 @@ final class TerminalChat {
         case ("sources", 1):
             say(renderer.renderSources(lastSources))
             say("")
-        case ("plan", _), ("transcript", _), ("save", _), ("load", _):
+        case ("plan", _), ("summary", _), ("transcript", _), ("save", _), ("load", _):
             say(renderer.style.warning(pack.message("terminal.fileCommandUsage")))
         default:
             return false
         }
         return true
+    }
+
+    /// The handoff summary of the conversation so far: for the latest handoff's reason, or as
+    /// asked for by the person. Typed text stays out; the person can save the transcript for that.
+    private func summary() -> HandoffSummary {
+        engine.handoffSummary(for: session, reason: session.lastHandoff?.reason ?? .requested, options: .init(now: Date()))
     }
 
     private func write(_ text: String, to path: String) {

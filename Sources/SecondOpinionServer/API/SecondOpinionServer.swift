@@ -50,7 +50,8 @@ public enum SecondOpinionServer {
         router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(configuration.addressLimit)))
         let service = ConversationService(
             engine: parts.engine, store: parts.store, metrics: parts.metrics,
-            apiKeyHashes: configuration.apiKeys.map(SessionToken.hash), now: { Date() })
+            apiKeyHashes: configuration.apiKeys.map(SessionToken.hash), now: { Date() },
+            summaryIncludesTypedText: configuration.summaryIncludesTypedText)
         SessionRoutes(service: service, sessionLimiter: RateLimiter(configuration.sessionLimit),
                       maximumBodySize: configuration.maximumBodySize, planMarkdown: parts.planMarkdown).add(to: router)
         OperationRoutes(store: parts.store, metrics: parts.metrics).add(to: router)

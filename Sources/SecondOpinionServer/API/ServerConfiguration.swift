@@ -19,6 +19,9 @@ public struct ServerConfiguration: Sendable {
     public var addressLimit = RateLimit(perSecond: 50, burst: 100)
     /// Turns per session.
     public var sessionLimit = RateLimit(perSecond: 5, burst: 20)
+    /// Whether handoff summaries include what the person typed in their own words. Off by
+    /// default: the operator decides whether agents see free text.
+    public var summaryIncludesTypedText = false
 
     /// A configuration with the defaults.
     public init() {}

@@ -18,6 +18,7 @@ struct SessionRoutes {
         sessions.get(":id", use: read)
         sessions.delete(":id", use: delete)
         sessions.post(":id/turns", use: turn)
+        sessions.post(":id/handoff", use: handoff)
         sessions.get(":id/plan", use: plan)
         sessions.get(":id/plan.md", use: planDocument)
     }
@@ -33,6 +34,14 @@ struct SessionRoutes {
         var sessionId: String
         var revision: Int
         var turn: Turn
+    }
+
+    struct HandoffBody: Encodable {
+        var sessionId: String
+        var revision: Int
+        var turn: Turn
+        var summary: HandoffSummary
+        var markdown: String
     }
 
     struct PlanBody: Encodable {
@@ -65,6 +74,17 @@ struct SessionRoutes {
         service.metrics.turns.increment()
         service.metrics.turnDuration.record(ContinuousClock.now - started)
         return try JSONResponse.make(TurnBody(sessionId: id, revision: answer.revision, turn: answer.turn), revision: answer.revision)
+    }
+
+    @Sendable func handoff(_ request: Request, context: ServerRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        if let wait = await sessionLimiter.take(id) {
+            throw APIError(.rateLimited, "Too many turns for this session; wait \(wait) second(s) and try again.", retryAfter: wait)
+        }
+        _ = try RequestBody(try await body(of: request, context: context), allowed: [])
+        let handoff = try await service.handoff(id: id, credentials: credentials(request))
+        return try JSONResponse.make(HandoffBody(sessionId: id, revision: handoff.revision, turn: handoff.turn,
+                                                 summary: handoff.summary, markdown: handoff.markdown), revision: handoff.revision)
     }
 
     @Sendable func read(_ request: Request, context: ServerRequestContext) async throws -> Response {

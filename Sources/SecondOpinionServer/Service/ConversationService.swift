@@ -12,6 +12,8 @@ public struct ConversationService: Sendable {
     let apiKeyHashes: [Data]
     let locks = SessionLocks()
     let now: @Sendable () -> Date
+    /// Whether handoff summaries include the person's own typed text (the operator's choice).
+    var summaryIncludesTypedText = false
 
     /// A started conversation.
     public struct Created: Sendable {
@@ -27,6 +29,15 @@ public struct ConversationService: Sendable {
         public var turn: Turn
     }
 
+    /// A handoff: the turn that handed the person to a human, and the summary for whoever takes over.
+    public struct Handoff: Sendable {
+        public var revision: Int
+        public var turn: Turn
+        public var summary: HandoffSummary
+        /// The summary as Markdown, in the conversation's language.
+        public var markdown: String
+    }
+
     /// Who is asking: a session's bearer token or a server-to-server API key (either may be nil).
     public struct Credentials: Sendable {
         public var bearer: String?
@@ -39,7 +50,7 @@ public struct ConversationService: Sendable {
         if let language, !engine.bundle.languages.contains(language) {
             throw unsupported(language, at: "$.language")
         }
-        let (session, turn) = engine.start(language: language)
+        let (session, turn) = engine.start(language: language, at: now())
         let token = SessionToken.make()
         let id = SessionToken.makeSessionID()
         let state = SessionState(saved: SavedSession(session, engine: engine), turn: turn, replies: [])
@@ -90,6 +101,45 @@ public struct ConversationService: Sendable {
             }
         }
         throw APIError(.busy, "The session is changing too fast to apply this turn; send it again.")
+    }
+
+    /// Hands the conversation to a human and returns the summary. When the latest turn already
+    /// handed off, nothing is applied and its reason is summarised again; otherwise a handoff with
+    /// reason `requested` is recorded as a new turn. Callable in process (the Chatwoot adapter).
+    func handoff(id: String, credentials: Credentials) async throws(APIError) -> Handoff {
+        await locks.acquire(id)
+        defer { Task { await locks.release(id) } }
+        for _ in 0..<Self.maximumAttempts {
+            var (record, state) = try await authorized(id: id, credentials: credentials)
+            var session = try restore(state.saved)
+            if let done = state.turn.handoff {
+                return makeHandoff(revision: record.revision, turn: state.turn, session: session, reason: done.reason)
+            }
+            let turn = engine.handOff(&session)
+            let expected = record.revision
+            record.revision += 1
+            state.saved = SavedSession(session, engine: engine)
+            state.turn = turn
+            record.state = try encode(state)
+            record.updatedAt = now()
+            do {
+                try await store.update(record, expectedRevision: expected)
+                return makeHandoff(revision: record.revision, turn: turn, session: session, reason: .requested)
+            } catch SessionStoreError.conflict {
+                try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
+            } catch SessionStoreError.notFound {
+                throw notFound(id)
+            } catch {
+                throw storeFailure(error)
+            }
+        }
+        throw APIError(.busy, "The session is changing too fast to hand it off; send the request again.")
+    }
+
+    private func makeHandoff(revision: Int, turn: Turn, session: DialogSession, reason: Turn.Handoff.Reason) -> Handoff {
+        let options = HandoffSummary.Options(includeTypedText: summaryIncludesTypedText, now: now())
+        let summary = engine.handoffSummary(for: session, reason: reason, options: options)
+        return Handoff(revision: revision, turn: turn, summary: summary, markdown: summary.markdown())
     }
 
     /// The latest turn, as it was returned.
@@ -176,6 +226,8 @@ public struct ConversationService: Sendable {
             return engine.reply("/topics", in: &session)
         case .command(.help):
             return engine.reply("/help", in: &session)
+        case .command(.human):
+            return engine.handOff(&session)
         case .language(let language):
             guard engine.bundle.languages.contains(language) else { throw unsupported(language, at: "$.language") }
             return engine.setLanguage(language, in: &session)

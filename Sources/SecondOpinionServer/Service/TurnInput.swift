@@ -13,6 +13,8 @@ public enum TurnInput: Sendable, Equatable {
     /// The commands the API offers.
     public enum Command: String, Sendable, CaseIterable {
         case back, restart, topics, help
+        /// Hand the person to a human (the turn's `handoff` says so).
+        case human
     }
 
     static let fields = ["text", "choice", "command", "language"]

@@ -1,0 +1,52 @@
+/// Handing the person to a human: on request, after help failed several times in a row, and
+/// when a safety interrupt fired. The bundle's `handoff.json` gives the words.
+extension DialogEngine {
+    /// Says the bundle's words for `reason`, marks the turn and the session, and fires the event.
+    func handOff(_ reason: Turn.Handoff.Reason, interrupt: String? = nil, in session: inout DialogSession, builder: inout TurnBuilder) {
+        let handoff = Turn.Handoff(reason: reason, interrupt: interrupt)
+        builder.handoff = handoff
+        session.lastHandoff = handoff
+        session.failures = nil
+        if let content = compiled.handoff {
+            let texts = content.reasons[reason, default: []] + (reason == .emergency ? [] : content.contact)
+            for text in texts { builder.say(render(text, session)) }
+            noteFacts(of: texts, in: &session)
+            if reason != .emergency { builder.cite(content.sources) }
+            builder.cite(texts.flatMap { $0.facts.sorted() }.compactMap { compiled.facts[$0]?.source })
+        } else if reason != .emergency {
+            builder.say(compiled.strings(session.language).handoffWithoutContent)
+        }
+        let (flow, node) = positionIDs(session)
+        builder.events.append(DialogEvent(.handoff, flow: flow, node: node, answer: reason.rawValue))
+    }
+
+    /// Counts turns in a row in which help failed; at the bundle's `afterFailures`, the turn's
+    /// help gives way to a handoff. A turn that moves the conversation on starts the count again.
+    func countFailures(in session: inout DialogSession, builder: inout TurnBuilder) {
+        guard builder.handoff == nil else { return }
+        switch builder.outcome {
+        case .notUnderstood, .clarification, .invalid:
+            // Clamped before adding: a restored session may hold any number.
+            let failures = min(max(session.failures ?? 0, 0), DialogSession.missesLimit - 1) + 1
+            session.failures = failures
+            guard let limit = compiled.handoff?.afterFailures, failures >= limit else { return }
+            // The handoff replaces the help text, so the turn stays short; the question stays.
+            builder.messages = []
+            builder.sourceIDs = []
+            handOff(.repeatedFailure, in: &session, builder: &builder)
+        case .answered, .started:
+            session.failures = nil
+        case .switchOffered, .interrupted, .command, .quit:
+            break
+        }
+    }
+
+    /// Remembers the facts `texts` show, for the handoff summary.
+    func noteFacts(of texts: [LocalizedText], in session: inout DialogSession) {
+        for text in texts {
+            for fact in text.facts.sorted() where !(session.factsShown ?? []).contains(fact) {
+                DialogSession.append(fact, to: &session.factsShown)
+            }
+        }
+    }
+}
