@@ -11,7 +11,7 @@ struct SecondOpinion: ParsableCommand {
         abstract: "Answers questions about second opinions in Dutch healthcare, in Dutch or English.",
         discussion: "Without a subcommand, starts a conversation in the terminal.",
         version: "0.1.0",
-        subcommands: [Chat.self, Validate.self, Test.self, Graph.self, Init.self, RoutingCommand.self, Explain.self, Serve.self],
+        subcommands: [Chat.self, Validate.self, Test.self, Graph.self, Init.self, Translate.self, RoutingCommand.self, Explain.self, Serve.self],
         defaultSubcommand: Chat.self
     )
 

@@ -4,18 +4,18 @@ import Testing
 @Suite struct EngineStringsTests {
     @Test func aLabelThatIsAQuestionGetsNoSecondQuestionMark() {
         let options = [(number: 1, label: "Mag ik een second opinion vragen?")]
-        #expect(EngineStrings(language: "nl").didYouMean(options) == "Bedoel je 1. Mag ik een second opinion vragen? Typ het nummer om te kiezen.")
-        #expect(EngineStrings(language: "en").didYouMean([(number: 1, label: "Am I allowed to ask?")])
+        #expect(EngineStrings(LanguagePack.builtIn["nl"]!).didYouMean(options) == "Bedoel je 1. Mag ik een second opinion vragen? Typ het nummer om te kiezen.")
+        #expect(EngineStrings(LanguagePack.builtIn["en"]!).didYouMean([(number: 1, label: "Am I allowed to ask?")])
             == "Do you mean 1. Am I allowed to ask? Type the number to choose it.")
     }
 
     @Test func aLabelThatIsNoQuestionGetsTheQuestionMark() {
-        #expect(EngineStrings(language: "en").didYouMean([(number: 2, label: "The rear wheel")])
+        #expect(EngineStrings(LanguagePack.builtIn["en"]!).didYouMean([(number: 2, label: "The rear wheel")])
             == "Do you mean 2. The rear wheel? Type the number to choose it.")
     }
 
     @Test func anAnswerFilledFromEarlierWordsEndsWithOneMark() {
-        #expect(EngineStrings(language: "nl").alreadyAnswered("Krijg ik het vergoed?") == "Dat had je al verteld: Krijg ik het vergoed? (Klopt dat niet? Typ 'terug'.)")
-        #expect(EngineStrings(language: "en").alreadyAnswered("Basic insurance only") == "You already told me: Basic insurance only. (Not right? Type 'back'.)")
+        #expect(EngineStrings(LanguagePack.builtIn["nl"]!).alreadyAnswered("Krijg ik het vergoed?") == "Dat had je al verteld: Krijg ik het vergoed? (Klopt dat niet? Typ 'terug'.)")
+        #expect(EngineStrings(LanguagePack.builtIn["en"]!).alreadyAnswered("Basic insurance only") == "You already told me: Basic insurance only. (Not right? Type 'back'.)")
     }
 }

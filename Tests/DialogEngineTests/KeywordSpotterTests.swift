@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct KeywordSpotterTests {
     static let spotter: KeywordSpotter = {
-        var spotter = KeywordSpotter()
+        var spotter = KeywordSpotter(words: LanguageWords([LanguagePack.builtIn["nl"]!, LanguagePack.builtIn["en"]!]))
         spotter.add("ik wil dood", for: 0)
         spotter.add("pijn op de borst", for: 1)
         spotter.add("bewusteloos", for: 1)

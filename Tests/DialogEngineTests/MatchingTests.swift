@@ -2,8 +2,11 @@
 import Testing
 
 @Suite struct MatchingTests {
+    /// What a Dutch conversation understands: the Dutch pack's words and the English it also understands.
+    static let dutch = LanguageWords([LanguagePack.builtIn["nl"]!, LanguagePack.builtIn["en"]!])
+
     func index(_ phrases: [(String, Int)]) -> PhraseIndex {
-        var index = PhraseIndex()
+        var index = PhraseIndex(words: Self.dutch)
         for (text, target) in phrases { index.add(text, for: target) }
         index.finish()
         return index
@@ -47,20 +50,20 @@ import Testing
     }
 
     @Test func yesAndNoWordsInBothLanguages() {
-        #expect(YesNoWords.interpret(TextNormalizer.words("Ja hoor")) == true)
-        #expect(YesNoWords.interpret(TextNormalizer.words("yes please")) == true)
-        #expect(YesNoWords.interpret(TextNormalizer.words("Nee.")) == false)
-        #expect(YesNoWords.interpret(TextNormalizer.words("no, not really")) == false)
-        #expect(YesNoWords.interpret(TextNormalizer.words("ja nee")) == nil)
-        #expect(YesNoWords.interpret(TextNormalizer.words("maybe")) == nil)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("Ja hoor")) == true)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("yes please")) == true)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("Nee.")) == false)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("no, not really")) == false)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("ja nee")) == nil)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("maybe")) == nil)
         // Sentences: the first word decides; a bare "niet" inside a sentence is no answer.
-        #expect(YesNoWords.interpret(TextNormalizer.words("nee, die wil hij niet geven")) == false)
-        #expect(YesNoWords.interpret(TextNormalizer.words("yes I do")) == true)
-        #expect(YesNoWords.interpret(TextNormalizer.words("klopt")) == true)
-        #expect(YesNoWords.interpret(TextNormalizer.words("ik snap het niet")) == nil)
-        #expect(YesNoWords.interpret(TextNormalizer.words("mag mijn dochter dit regelen?")) == nil)
-        #expect(YesNoWords.interpret(TextNormalizer.words("no idea")) == nil)
-        #expect(YesNoWords.interpret(TextNormalizer.words("I don't think so")) == false)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("nee, die wil hij niet geven")) == false)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("yes I do")) == true)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("klopt")) == true)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("ik snap het niet")) == nil)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("mag mijn dochter dit regelen?")) == nil)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("no idea")) == nil)
+        #expect(Self.dutch.interpretYesNo(TextNormalizer.words("I don't think so")) == false)
     }
 
     @Test func findsNumbersInText() {

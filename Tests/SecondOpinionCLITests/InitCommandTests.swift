@@ -49,8 +49,8 @@ import Testing
         #expect(typo.status == 64)
         #expect(typo.error == "error: unknown command 'grpah', did you mean 'graph'?\n")
         #expect(typo.text == "")
-        let unknown = try CommandRunner.run(["translate"], input: "")
-        #expect(unknown.error == "error: unknown command 'translate'; the commands are chat, validate, test, graph, init, routing, explain, serve, help\n")
+        let unknown = try CommandRunner.run(["publish"], input: "")
+        #expect(unknown.error == "error: unknown command 'publish'; the commands are chat, validate, test, graph, init, translate, routing, explain, serve, help\n")
         let options = try CommandRunner.run(["--lang", "en", "--json"], input: "")
         #expect(options.status == 0, "options alone still start the chat")
     }

@@ -1,6 +1,7 @@
 import DialogEngine
 import Foundation
 @testable import SecondOpinionCLI
+import SecondOpinionDialogs
 import Testing
 
 @Suite struct TerminalRenderingTests {
@@ -38,7 +39,7 @@ import Testing
             expects: Turn.Expectation(kind: .choice),
             sources: [SourceReference(id: "cz", title: "Advice", publisher: "CZ", url: nil, checked: "2026-11-23")],
             plan: [], ended: false, outcome: .answered, events: [])
-        let text = TurnRenderer(width: 40, style: Style(enabled: false), language: "en").render(turn)
+        let text = TurnRenderer(width: 40, style: Style(enabled: false), pack: LanguagePack.shipped("en")!).render(turn)
         #expect(text == """
             Deductible: €385 in 2024.
 
@@ -65,7 +66,7 @@ import Testing
         ]
         let turn = Turn(flow: "costs", node: "start", messages: ["Het eigen risico kan gelden."], question: nil, choices: [],
                         expects: Turn.Expectation(kind: .none), sources: sources, plan: [], ended: false, outcome: .answered, events: [])
-        let renderer = TurnRenderer(width: 40, style: Style(enabled: false), language: "nl")
+        let renderer = TurnRenderer(width: 40, style: Style(enabled: false), pack: LanguagePack.shipped("nl")!)
         #expect(renderer.render(turn) == """
             Het eigen risico kan gelden.
 
@@ -86,7 +87,7 @@ import Testing
 
     @Test func rendersThePlanAsAChecklist() {
         let plan = [PlanEntry(id: "a", text: "Call your insurer before the appointment.", sources: [SourceReference(id: "cz", title: "Advice", publisher: "CZ", url: nil, checked: "2026-11-23")])]
-        let text = TurnRenderer(width: 30, style: Style(enabled: false), language: "nl").renderPlan(plan)
+        let text = TurnRenderer(width: 30, style: Style(enabled: false), pack: LanguagePack.shipped("nl")!).renderPlan(plan)
         #expect(text == "Je plan\n  [ ] Call your insurer before\n      the appointment.\n      Bron: Advice")
     }
 
@@ -104,9 +105,9 @@ import Testing
         #expect(HistoryLocation.file(environment: [:]) == nil)
     }
 
-    @Test func planDocumentIsMarkdown() {
+    @Test func planDocumentIsMarkdown() throws {
         let plan = [PlanEntry(id: "a", text: "Ask for a referral.", sources: [SourceReference(id: "x", title: "T", publisher: "P", url: "https://example.org", checked: "2026-01-01")])]
-        #expect(PlanDocument.markdown(plan, dutch: false) == "# My plan: second opinion\n\n- [ ] Ask for a referral.\n  - Source: T, P <https://example.org>\n\nThis is general information, not medical or legal advice.\n")
+        #expect(PlanDocument.markdown(plan, pack: try DialogBundle.load(files: SecondOpinionDialogs.files).languagePack(for: "en")) == "# My plan: second opinion\n\n- [ ] Ask for a referral.\n  - Source: T, P <https://example.org>\n\nThis is general information, not medical or legal advice.\n")
     }
 }
 

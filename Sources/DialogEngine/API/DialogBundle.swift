@@ -38,6 +38,16 @@ public struct DialogBundle: Sendable {
     /// The number of nodes over all flows.
     public var nodeCount: Int { compiled.nodes.count }
 
+    /// The words of `language` (messages for front ends, number format): the engine's pack with
+    /// the bundle's `languages/` file laid over it; English for a language the bundle lacks.
+    public func languagePack(for language: String) -> LanguagePack { compiled.pack(language) }
+
+    /// The command a word names in a conversation in `language` (`help`, `save`, …), with
+    /// the words of the languages it also understands.
+    package func command(named word: String, language: String) -> String? {
+        compiled.words(language).commandNames[word]
+    }
+
     /// Trains the classifier that understands free text now, rather than on the first message
     /// that needs it: for servers that want their first answer as quick as the rest. Training
     /// happens once per loaded bundle, whichever copy asks first.

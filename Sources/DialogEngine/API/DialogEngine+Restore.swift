@@ -88,7 +88,7 @@ extension DialogEngine {
             history.append(checkpoint)
         }
         session.history = history
-        session.trimTranscript(limit: transcriptLimit, language: session.language)
+        session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(session.language))
         return (session, notes + droppedNotes)
     }
 

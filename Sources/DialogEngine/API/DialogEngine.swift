@@ -57,9 +57,9 @@ public struct DialogEngine: Sendable {
     /// Handles one line typed by the person and returns the assistant's answer.
     public func reply(_ text: String, in session: inout DialogSession) -> Turn {
         let input = InputSanitizer.clean(text)
-        session.record(TranscriptEntry(speaker: .person, text: input), limit: transcriptLimit)
+        session.record(TranscriptEntry(speaker: .person, text: input), limit: transcriptLimit, strings: compiled.strings(session.language))
         var builder = TurnBuilder(outcome: .answered)
-        let typed = TypedText(input)
+        let typed = TypedText(input, words: compiled.words(session.language))
         handle(typed, in: &session, builder: &builder)
         // An empty line is not help that failed; it neither counts nor breaks the count.
         if !typed.words.isEmpty { countFailures(in: &session, builder: &builder) }
@@ -110,7 +110,8 @@ public struct DialogEngine: Sendable {
     public func plan(of session: DialogSession) -> [PlanEntry] {
         session.plan.compactMap { mark in
             guard let index = compiled.nodeIndex[mark.node], case .plan(let item, _) = compiled.nodes[index].kind else { return nil }
-            return PlanEntry(id: item.id, text: item.text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables),
+            return PlanEntry(id: item.id, text: item.text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables,
+                    pack: compiled.pack(session.language)),
                              sources: references(item.sources, language: session.language))
         }
     }

@@ -26,6 +26,7 @@ enum BundleLoader {
                                hint: required == ManifestLoader.file ? "create manifest.json with id, version, languages, defaultLanguage, entry and menu" : "create \(required) (it may be empty: {\"\(required.dropLast(5))\": {}})")
         }
         let flowFiles = files.keys.filter { $0.hasPrefix("flows/") && $0.hasSuffix(".json") }.sorted()
+        let languageFiles = files.keys.filter { $0.hasPrefix(LanguagePackLoader.folder) && $0.hasSuffix(".json") }.sorted()
         if flowFiles.isEmpty {
             context.reportFile(.missingFile, "the bundle has no flows", file: "flows/", hint: "add at least one flow file under flows/")
         }
@@ -33,7 +34,7 @@ enum BundleLoader {
         guard let manifestJSON = parse(ManifestLoader.file),
               let manifest = ManifestLoader.load(manifestJSON, context: context) else {
             // Without languages no text can be checked; report what the other files' syntax says.
-            for path in [SourcesLoader.file, FactsLoader.file] + flowFiles { _ = parse(path) }
+            for path in [SourcesLoader.file, FactsLoader.file] + flowFiles + languageFiles { _ = parse(path) }
             if files[HandoffLoader.file] != nil { _ = parse(HandoffLoader.file) }
             return (nil, context.diagnostics.sorted())
         }
@@ -84,6 +85,8 @@ enum BundleLoader {
             defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
             variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts,
             outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
+        // Before linking: fact values in texts are written with each language's numbers.
+        bundle.languagePacks = LanguagePackLoader.packs(files: files, languages: manifest.languages, parse: parse, context: context)
         var linker = Linker(context: context, bundle: bundle)
         linker.link()
         bundle = linker.bundle

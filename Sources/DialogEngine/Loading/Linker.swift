@@ -351,7 +351,7 @@ struct Linker {
                         }
                         usedFacts.insert(factID)
                         if let value = fact.fields[field] {
-                            literal += value.formatted(language: language)
+                            literal += value.formatted(decimalSeparator: bundle.pack(language).decimalSeparator)
                         } else if let localized = fact.localizedFields[field] {
                             literal += localized.raw[language] ?? ""
                         } else {
@@ -414,6 +414,8 @@ struct Linker {
     // MARK: Indexes
 
     private mutating func buildIndexes() {
+        let words = bundle.indexWords
+        bundle.interruptKeywords = KeywordSpotter(words: words)
         // In the manifest's language order, so that ties between phrases break the same way on every run.
         for (index, interrupt) in bundle.interrupts.enumerated() {
             for language in bundle.languages {
@@ -421,7 +423,7 @@ struct Linker {
             }
         }
         for (nodeIndex, node) in bundle.nodes.enumerated() {
-            var phrases = PhraseIndex()
+            var phrases = PhraseIndex(words: words)
             var owner: [String: (target: Int, id: String)] = [:]
             func add(_ text: String, _ target: Int, _ id: String, _ origin: Origin) {
                 let phrase = Phrase(text)
@@ -437,8 +439,9 @@ struct Linker {
                 for (index, choice) in question.choices.enumerated() {
                     for label in choice.label.raw.values { add(label, index, choice.id, choice.origin) }
                     for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id, choice.origin) } }
-                    if choice.id == "yes" { for word in YesNoWords.yes { phrases.add(word, for: index, authored: false) } }
-                    if choice.id == "no" { for word in YesNoWords.no { phrases.add(word, for: index, authored: false) } }
+                    // Sorted: the index's order breaks ties, and must not depend on a set's order.
+                    if choice.id == "yes" { for word in words.yes.sorted() { phrases.add(word, for: index, authored: false) } }
+                    if choice.id == "no" { for word in words.no.sorted() { phrases.add(word, for: index, authored: false) } }
                 }
             case .input(let input):
                 guard case .oneOf(let options) = input.type else { continue }
@@ -463,6 +466,7 @@ struct Linker {
     private func fillPhrases(_ node: Node, _ fill: Fill) -> [(target: Int, phrase: [String])] {
         var answers: [(id: String, texts: [String])] = []
         let languages = bundle.languages
+        let known = bundle.indexWords
         func texts(_ label: LocalizedText, _ synonyms: [String: [String]]) -> [String] {
             languages.compactMap { label.raw[$0] } + languages.flatMap { synonyms[$0, default: []] }
         }
@@ -484,8 +488,8 @@ struct Linker {
             let extra = languages.flatMap { fill.phrases[answer.id]?[$0] ?? [] }
             for text in (ownPhrases ? answer.texts : []) + extra {
                 let words = TextNormalizer.words(text)
-                guard words.contains(where: { !StopWords.all.contains($0) }),
-                      !(words.count == 1 && (YesNoWords.yes.contains(words[0]) || YesNoWords.no.contains(words[0]))) else { continue }
+                guard words.contains(where: { !known.stop.contains($0) }),
+                      !(words.count == 1 && (known.yes.contains(words[0]) || known.no.contains(words[0]))) else { continue }
                 result.append((target, words))
             }
         }

@@ -11,6 +11,11 @@ struct KeywordSpotter: Sendable {
     }
 
     private var entries: [Entry] = []
+    /// Articles and possessives of the phrases' languages, left out when other words remain.
+    private let skippable: Set<String>
+
+    /// An empty spotter for phrases in the languages of `words`.
+    init(words: LanguageWords) { skippable = words.skippable }
     /// Phrase words with at least `shortestTypo` letters, by length, for typo checks.
     private var longWordsByLength: [Int: [(word: String, scalars: [Unicode.Scalar])]] = [:]
 
@@ -19,7 +24,7 @@ struct KeywordSpotter: Sendable {
 
     mutating func add(_ phrase: String, for target: Int) {
         let all = TextNormalizer.words(phrase)
-        let meaningful = all.filter { !StopWords.skippable.contains($0) }
+        let meaningful = all.filter { !skippable.contains($0) }
         let words = meaningful.isEmpty ? all : meaningful
         guard !words.isEmpty else { return }
         entries.append(Entry(target: target, words: words))

@@ -24,6 +24,16 @@ struct PhraseIndex: Sendable {
     }
 
     var entries: [Entry] = []
+    /// Small words of the index's languages, which count for nothing.
+    let stopWords: Set<String>
+    /// Articles and possessives a person may leave out of a phrase.
+    let skippable: Set<String>
+
+    /// An empty index whose phrases are in the languages of `words`.
+    init(words: LanguageWords) {
+        stopWords = words.stop
+        skippable = words.skippable
+    }
     /// How telling each known word is, from 0 (in every target) to 1 (in one target).
     private(set) var weights: [String: Double] = [:]
     /// Every distinct word of the phrases, with its scalars ready for typo checks.
@@ -59,7 +69,7 @@ struct PhraseIndex: Sendable {
 
     /// The weight of a typed word: small words count for nothing, unknown words fully.
     func weight(of word: String) -> Double {
-        if StopWords.all.contains(word) { return 0 }
+        if stopWords.contains(word) { return 0 }
         return weights[word] ?? 1
     }
 }

@@ -19,8 +19,13 @@ enum PhraseMatcher {
     struct WordMatches {
         /// For a vocabulary word: the typed words it matches, with the match quality.
         var byWord: [String: [(position: Int, quality: Double)]] = [:]
+        /// The index's small words, for scoring.
+        let stopWords: Set<String>
+        let skippable: Set<String>
 
         init(input: [String], index: PhraseIndex, shortestTypo: Int) {
+            stopWords = index.stopWords
+            skippable = index.skippable
             let typed = input.map { Array($0.unicodeScalars) }
             for (word, scalars) in index.vocabulary {
                 var found: [(Int, Double)] = []
@@ -63,7 +68,7 @@ enum PhraseMatcher {
         var counted = 0
         var used = Set<Int>()
         // Articles in a phrase ("een reparatie") may be left out by the person.
-        let optional = phrase.words.contains { !StopWords.all.contains($0) }
+        let optional = phrase.words.contains { !matches.stopWords.contains($0) }
         for word in phrase.words {
             var bestQuality = 0.0
             var bestPosition = -1
@@ -71,7 +76,7 @@ enum PhraseMatcher {
                 bestQuality = q
                 bestPosition = position
             }
-            if bestPosition < 0, optional, StopWords.skippable.contains(word) { continue }
+            if bestPosition < 0, optional, matches.skippable.contains(word) { continue }
             guard bestPosition >= 0 else { return partialAllowed ? partialScore(phrase, input: input, matches: matches) : 0 }
             used.insert(bestPosition)
             counted += 1
@@ -94,7 +99,7 @@ enum PhraseMatcher {
     static func partialScore(_ phrase: Phrase, input: [String], matches: WordMatches) -> Double {
         var quality = 0.0
         var content = 0
-        for (position, word) in input.enumerated() where !StopWords.all.contains(word) {
+        for (position, word) in input.enumerated() where !matches.stopWords.contains(word) {
             let best = phrase.words.map { matches.quality($0, at: position) }.max() ?? 0
             guard best > 0 else { return 0 }
             quality += best

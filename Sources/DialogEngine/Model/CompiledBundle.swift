@@ -20,6 +20,19 @@ struct CompiledBundle: Sendable {
     /// What is said when the person is handed to a human; nil without `handoff.json`.
     var handoff: HandoffContent?
 
+    /// The words of each bundle language: the engine's packs with the bundle's laid over them.
+    var languagePacks: [String: LanguagePack] = [:] {
+        didSet {
+            wordsByLanguage = Self.words(of: languagePacks, languages: languages)
+            indexWords = LanguageWords(languages.compactMap { languagePacks[$0] })
+        }
+    }
+    /// Per conversation language: its pack's words and those of the packs it also understands.
+    private(set) var wordsByLanguage: [String: LanguageWords] = [:]
+    /// Answer indexes hold every language's labels at once, so they skip the stop words of all
+    /// the bundle's languages.
+    private(set) var indexWords = LanguageWords()
+
     /// Whether each node can be reached from an entry point (set by validation).
     var reachable: [Bool] = []
     /// `flow:node` to node index.
@@ -28,7 +41,7 @@ struct CompiledBundle: Sendable {
     /// Per ask or oneOf-input node: the phrases of its choices (target = choice index).
     var answerIndexes: [Int: PhraseIndex] = [:]
     /// Trigger phrases of interrupts (target = interrupt index).
-    var interruptKeywords = KeywordSpotter()
+    var interruptKeywords = KeywordSpotter(words: LanguageWords())
     /// Per question marked `fill`: the phrases that answer it when found in earlier messages
     /// (target = choice or option index; for yes/no, 0 is yes and 1 is no).
     var fillPhrases: [Int: [(target: Int, phrase: [String])]] = [:]
@@ -36,6 +49,25 @@ struct CompiledBundle: Sendable {
     var understanding: TrainedOnFirstUse?
 
     var classifier: TopicClassifier? { understanding?.classifier }
+
+    /// The pack of a conversation in `language` (English for a language the bundle lacks).
+    func pack(_ language: String) -> LanguagePack { languagePacks[language] ?? LanguagePack.fallback }
+
+    /// The words a conversation in `language` understands.
+    func words(_ language: String) -> LanguageWords { wordsByLanguage[language] ?? LanguageWords([pack(language)]) }
+
+    /// The engine's words in `language`.
+    func strings(_ language: String) -> EngineStrings { EngineStrings(pack(language)) }
+
+    private static func words(of packs: [String: LanguagePack], languages: [String]) -> [String: LanguageWords] {
+        var result: [String: LanguageWords] = [:]
+        for language in languages {
+            guard let pack = packs[language] else { continue }
+            let understood = [pack] + pack.alsoUnderstands.filter { $0 != language }.compactMap { packs[$0] ?? LanguagePack.builtIn[$0] }
+            result[language] = LanguageWords(understood)
+        }
+        return result
+    }
 
     func node(flow: String, id: String) -> Int? { nodeIndex["\(flow):\(id)"] }
 

@@ -32,17 +32,23 @@ public enum DialogValue: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The value as shown in a message: numbers without a needless `.0`.
-    public var description: String { formatted(language: "en") }
+    public var description: String { formatted(decimalSeparator: ".") }
 
-    /// The value as shown in a message in `language` (Dutch writes 2,5 where English writes 2.5).
+    /// The value as shown in a message in `language`, as the engine's language pack for it writes
+    /// numbers (Dutch writes 2,5 where English writes 2.5). A bundle's own packs are used through
+    /// ``LanguagePack/format(_:)``.
     public func formatted(language: String) -> String {
+        formatted(decimalSeparator: (LanguagePack.builtIn[language] ?? LanguagePack.fallback).decimalSeparator)
+    }
+
+    func formatted(decimalSeparator: String) -> String {
         switch self {
         case .bool(let flag): return flag ? "true" : "false"
         case .text(let text): return text
         case .number(let number):
             if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
             let text = String(number)
-            return language == "nl" ? text.replacingOccurrences(of: ".", with: ",") : text
+            return decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator)
         }
     }
 

@@ -24,8 +24,9 @@ struct LocalizedText: Sendable {
         return names
     }
 
-    /// The text in `language` (or `fallback` when missing), with variables filled in.
-    func render(language: String, fallback: String, variables: [String: DialogValue]) -> String {
+    /// The text in `language` (or `fallback` when missing), with variables filled in and numbers
+    /// written as `pack` writes them (the engine's pack for `language` when nil).
+    func render(language: String, fallback: String, variables: [String: DialogValue], pack: LanguagePack? = nil) -> String {
         guard let parts = segments[language] ?? segments[fallback] ?? segments.values.first else {
             return raw[language] ?? raw[fallback] ?? ""
         }
@@ -33,7 +34,9 @@ struct LocalizedText: Sendable {
         for part in parts {
             switch part {
             case .literal(let text): result += text
-            case .variable(let name): result += variables[name]?.formatted(language: language) ?? ""
+            case .variable(let name):
+                guard let value = variables[name] else { continue }
+                result += pack.map { value.formatted(decimalSeparator: $0.decimalSeparator) } ?? value.formatted(language: language)
             }
         }
         return result

@@ -30,12 +30,12 @@ extension DialogEngine {
     /// Takes an answer that needs no interpretation: a choice's number, a label or synonym typed
     /// whole, a short yes or no, a bare number. Exact answers win outright, whatever else matches.
     func takeExactAnswer(_ input: TypedText, at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
-        guard let answer = exactAnswer(input, at: question) else { return false }
+        guard let answer = exactAnswer(input, at: question, words: compiled.words(session.language)) else { return false }
         take(answer, at: question, in: &session, builder: &builder)
         return true
     }
 
-    func exactAnswer(_ input: TypedText, at question: WaitingQuestion) -> Answer? {
+    func exactAnswer(_ input: TypedText, at question: WaitingQuestion, words known: LanguageWords) -> Answer? {
         let words = input.words
         switch compiled.nodes[question.node].kind {
         case .ask(let ask):
@@ -45,7 +45,7 @@ extension DialogEngine {
             case .oneOf(let options):
                 return exactChoice(words, count: options.count, at: question.node).map(Answer.choice)
             case .yesNo:
-                guard words.count <= 3, !ConfusionWords.say(words), let yes = YesNoWords.interpret(words) else { return nil }
+                guard words.count <= 3, !known.sayConfused(words), let yes = known.interpretYesNo(words) else { return nil }
                 return .value(.bool(yes))
             case .number(let minimum, let maximum):
                 guard words.count == 1, let number = AnswerMatcher.number(in: input.text),
@@ -83,8 +83,8 @@ extension DialogEngine {
             case .oneOf(let options):
                 return matchChoice(input.words, head: input.head, count: options.count, at: question.node, isQuestion: input.isQuestion, ending: { _ in false })
             case .yesNo:
-                guard !ConfusionWords.say(input.words) else { return .none }
-                return YesNoWords.interpret(input.words).map { .strong(.value(.bool($0))) } ?? .none
+                guard !compiled.words(session.language).sayConfused(input.words) else { return .none }
+                return compiled.words(session.language).interpretYesNo(input.words).map { .strong(.value(.bool($0))) } ?? .none
             case .number(let minimum, let maximum):
                 guard let number = AnswerMatcher.number(in: input.text), number >= (minimum ?? -.infinity), number <= (maximum ?? .infinity) else { return .none }
                 return .strong(.value(.number(number)))
@@ -183,7 +183,7 @@ extension DialogEngine {
         default: labels = []
         }
         let options = candidates.filter { labels.indices.contains($0) }.map { (number: $0 + 1, label: render(labels[$0], session)) }
-        builder.say(EngineStrings(language: session.language).didYouMean(options))
+        builder.say(compiled.strings(session.language).didYouMean(options))
         presentCurrent(session, builder: &builder, repeatMessages: false)
     }
 }

@@ -1,7 +1,7 @@
 /// The commands a person can give anywhere: help, back, restart, topics, language, plan, human, quit.
 extension DialogEngine {
     func perform(_ command: Command, in session: inout DialogSession, builder: inout TurnBuilder) {
-        let strings = EngineStrings(language: session.language)
+        let strings = compiled.strings(session.language)
         switch command {
         case .help:
             builder.say(strings.help)
@@ -48,23 +48,23 @@ extension DialogEngine {
 
     func goBack(_ session: inout DialogSession, builder: inout TurnBuilder) {
         guard let checkpoint = session.history.popLast() else {
-            builder.say(EngineStrings(language: session.language).nothingToUndo)
+            builder.say(compiled.strings(session.language).nothingToUndo)
             presentCurrent(session, builder: &builder, repeatMessages: false)
             return
         }
         session.restore(checkpoint)
-        builder.say(EngineStrings(language: session.language).wentBack)
+        builder.say(compiled.strings(session.language).wentBack)
         presentCurrent(session, builder: &builder)
     }
 
     func changeLanguage(to language: String, in session: inout DialogSession, builder: inout TurnBuilder) {
         guard compiled.languages.contains(language) else {
-            builder.say(EngineStrings(language: session.language).unknownLanguage(language, available: compiled.languages))
+            builder.say(compiled.strings(session.language).unknownLanguage(language, available: compiled.languages))
             presentCurrent(session, builder: &builder, repeatMessages: false)
             return
         }
         session.language = language
-        builder.say(EngineStrings(language: language).languageChanged(to: language))
+        builder.say(compiled.strings(language).languageChanged)
         presentCurrent(session, builder: &builder)
     }
 

@@ -25,7 +25,7 @@ extension DialogEngine {
         guard let answer = filledAnswer(at: node, session: session) else { return nil }
         session.position = compiled.qualifiedID(of: node)
         session.rememberForBack()
-        let strings = EngineStrings(language: session.language)
+        let strings = compiled.strings(session.language)
         switch (compiled.nodes[node].kind, answer) {
         case (.ask(let ask), .choice(let index)):
             builder.say(strings.alreadyAnswered(render(ask.choices[index].label, session)))

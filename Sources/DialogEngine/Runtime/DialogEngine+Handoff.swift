@@ -14,7 +14,7 @@ extension DialogEngine {
             if reason != .emergency { builder.cite(content.sources) }
             builder.cite(texts.flatMap { $0.facts.sorted() }.compactMap { compiled.facts[$0]?.source })
         } else if reason != .emergency {
-            builder.say(EngineStrings(language: session.language).handoffWithoutContent)
+            builder.say(compiled.strings(session.language).handoffWithoutContent)
         }
         let (flow, node) = positionIDs(session)
         builder.events.append(DialogEvent(.handoff, flow: flow, node: node, answer: reason.rawValue))

@@ -20,7 +20,7 @@ extension DialogEngine {
     func handle(_ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) {
         if input.words.isEmpty && !input.text.hasPrefix("/") && input.text != "?" {
             builder.outcome = .notUnderstood
-            builder.say(EngineStrings(language: session.language).emptyAnswer)
+            builder.say(compiled.strings(session.language).emptyAnswer)
             presentCurrent(session, builder: &builder)
             return
         }
@@ -28,7 +28,7 @@ extension DialogEngine {
             answerSafety(interrupt, routing: nil, in: &session, builder: &builder)
             return
         }
-        if let command = Command.parse(input, isAnswer: { words, command in
+        if let command = Command.parse(input, words: compiled.words(session.language), isAnswer: { words, command in
             // A plain "mens" or "human" typed where free text is asked for is that answer.
             isAnswerPhrase(words, session: session) || (command == .human && waitsForText(session))
         }) {
@@ -41,7 +41,7 @@ extension DialogEngine {
         let question = currentQuestion(session)
         if let question, takeExactAnswer(input, at: question, in: &session, builder: &builder) { return }
         if input.words.count >= 3 { session.remember(mention: input.text) }
-        if let language = LanguageNames.requested(in: input.words, among: compiled.languages), language != session.language {
+        if let language = compiled.words(session.language).requestedLanguage(in: input.words, among: compiled.languages), language != session.language {
             session.clearOffers()
             builder.outcome = .command
             changeLanguage(to: language, in: &session, builder: &builder)
@@ -63,7 +63,7 @@ extension DialogEngine {
             take(picked, at: question, in: &session, builder: &builder)
             return
         }
-        if ConfusionWords.say(input.words) {
+        if compiled.words(session.language).sayConfused(input.words) {
             explain(question, in: &session, builder: &builder)
             return
         }
@@ -118,7 +118,7 @@ extension DialogEngine {
     /// Confusion at a question: say how to answer it, and show it again.
     func explain(_ question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) {
         builder.outcome = .notUnderstood
-        let strings = EngineStrings(language: session.language)
+        let strings = compiled.strings(session.language)
         switch compiled.nodes[question.node].kind {
         case .input(let input):
             switch input.type {
@@ -135,7 +135,7 @@ extension DialogEngine {
 
     func notUnderstood(at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) {
         session.misses = session.misses < Int.max ? session.misses + 1 : session.misses
-        let strings = EngineStrings(language: session.language)
+        let strings = compiled.strings(session.language)
         if case .input(let input) = compiled.nodes[question.node].kind {
             builder.outcome = .invalid
             let problem: String
@@ -176,7 +176,8 @@ extension DialogEngine {
     }
 
     func render(_ text: LocalizedText, _ session: DialogSession) -> String {
-        text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables)
+        text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables,
+                    pack: compiled.pack(session.language))
     }
 }
 

@@ -31,7 +31,7 @@ extension DialogEngine {
         guard let classifier = compiled.classifier else { return Understanding(ranked: [], decision: .outOfScope) }
         let reading = classifier.read(input.words, current: language)
         var decision = policy.decide(reading.ranked)
-        if !classifier.sharesAWord(input.words) {
+        if !classifier.sharesAWord(input.words, stopWords: compiled.indexWords.stop) {
             // No word the bundle knows ("red", "blablabla"): only a clear topic or safety counts,
             // and without out-of-scope examples not even a topic.
             switch decision {
@@ -46,7 +46,7 @@ extension DialogEngine {
     /// Free text where no question waits (the conversation ended) or at the menu.
     func route(_ understanding: Understanding, in session: inout DialogSession, builder: inout TurnBuilder) {
         builder.routing = understanding.routing(for: compiled)
-        let strings = EngineStrings(language: session.language)
+        let strings = compiled.strings(session.language)
         switch understanding.decision {
         case .safety(let interrupt):
             answerSafety(interrupt, routing: builder.routing, in: &session, builder: &builder)
@@ -78,7 +78,7 @@ extension DialogEngine {
         builder.routing = understanding.routing(for: compiled)
         session.offeredFlow = compiled.flows[flow].id
         builder.outcome = .switchOffered
-        builder.say(EngineStrings(language: session.language).offerSwitch(to: render(compiled.flows[flow].title, session)))
+        builder.say(compiled.strings(session.language).offerSwitch(to: render(compiled.flows[flow].title, session)))
         return true
     }
 
@@ -96,14 +96,14 @@ extension DialogEngine {
         builder.routing = Understanding(ranked: understanding.ranked, decision: .ask(offered)).routing(for: compiled)
         session.offeredTopics = offered.map { compiled.flows[$0].id }
         builder.outcome = .clarification
-        builder.say(EngineStrings(language: session.language).askTopics)
+        builder.say(compiled.strings(session.language).askTopics)
         return true
     }
 
     func offerLanguage(_ language: String, in session: inout DialogSession, builder: inout TurnBuilder) {
         session.offeredLanguage = language
         builder.outcome = .switchOffered
-        builder.say(EngineStrings(language: language).offerLanguage(language))
+        builder.say(compiled.strings(language).offerLanguage)
     }
 
     /// The answer to an offer of the last turn, if it is one. Anything else drops the offer and
@@ -113,7 +113,7 @@ extension DialogEngine {
             session.offeredTopics = nil
             if topics.count == 1 {
                 // "Is your question about X?": 1 or yes goes there, 2 or no stays.
-                let answer = input.words == ["1"] ? true : input.words == ["2"] ? false : YesNoWords.interpret(input.words)
+                let answer = input.words == ["1"] ? true : input.words == ["2"] ? false : compiled.words(session.language).interpretYesNo(input.words)
                 if let answer {
                     if answer, let flow = compiled.flowIndex[topics[0]] { switchTopic(to: flow, in: &session, builder: &builder) } else { stayHere(in: &session, builder: &builder) }
                     return true
@@ -125,14 +125,14 @@ extension DialogEngine {
         }
         if let offered = session.offeredFlow {
             session.offeredFlow = nil
-            if let yes = YesNoWords.interpret(input.words) {
+            if let yes = compiled.words(session.language).interpretYesNo(input.words) {
                 if yes, let flow = compiled.flowIndex[offered] { switchTopic(to: flow, in: &session, builder: &builder) } else { stayHere(in: &session, builder: &builder) }
                 return true
             }
         }
         if let language = session.offeredLanguage {
             session.offeredLanguage = nil
-            if let yes = YesNoWords.interpret(input.words) {
+            if let yes = compiled.words(session.language).interpretYesNo(input.words) {
                 builder.outcome = .command
                 if yes { changeLanguage(to: language, in: &session, builder: &builder) } else { stayHere(in: &session, builder: &builder) }
                 return true
@@ -144,7 +144,7 @@ extension DialogEngine {
     /// The offered topic picked by number, by title or by a word of its title.
     func pick(_ words: [String], among topics: [String], session: DialogSession) -> String? {
         if words.count == 1, let number = Int(words[0]) { return topics.indices.contains(number - 1) ? topics[number - 1] : nil }
-        var index = PhraseIndex()
+        var index = PhraseIndex(words: compiled.indexWords)
         for (position, id) in topics.enumerated() {
             guard let flow = compiled.flowIndex[id] else { continue }
             for title in compiled.flows[flow].title.raw.values { index.add(title, for: position) }
@@ -156,7 +156,7 @@ extension DialogEngine {
 
     func stayHere(in session: inout DialogSession, builder: inout TurnBuilder) {
         builder.outcome = .command
-        builder.say(EngineStrings(language: session.language).stayHere)
+        builder.say(compiled.strings(session.language).stayHere)
         presentCurrent(session, builder: &builder)
     }
 

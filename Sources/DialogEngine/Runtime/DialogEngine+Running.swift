@@ -13,7 +13,8 @@ extension DialogEngine {
             if compiled.flows[node.flow].listed, session.visited?.last != flowID { DialogSession.append(flowID, to: &session.visited) }
             noteFacts(of: node.shownTexts, in: &session)
             let render = { (text: LocalizedText, session: DialogSession) in
-                text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables)
+                text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables,
+                    pack: compiled.pack(session.language))
             }
             switch node.kind {
             case .ask, .input:
@@ -73,13 +74,14 @@ extension DialogEngine {
     func presentCurrent(_ session: DialogSession, builder: inout TurnBuilder, repeatMessages: Bool = true) {
         guard let position = session.position, let index = compiled.nodeIndex[position] else {
             if session.ended && builder.outcome != .quit && builder.messages.isEmpty {
-                builder.say(EngineStrings(language: session.language).conversationEnded)
+                builder.say(compiled.strings(session.language).conversationEnded)
             }
             return
         }
         if repeatMessages {
             for message in compiled.nodes[index].messages {
-                builder.say(message.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables))
+                builder.say(message.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables,
+                    pack: compiled.pack(session.language)))
             }
             builder.cite(compiled.nodes[index].citedSources)
         }

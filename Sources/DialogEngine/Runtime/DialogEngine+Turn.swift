@@ -7,10 +7,11 @@ extension DialogEngine {
         var flow = compiled.flows[compiled.entryFlow].id
         var nodeID = ""
         let (language, variables, fallback) = (session.language, session.variables, compiled.defaultLanguage)
+        let pack = compiled.pack(language)
         let render = { (text: LocalizedText) in
-            text.render(language: language, fallback: fallback, variables: variables)
+            text.render(language: language, fallback: fallback, variables: variables, pack: pack)
         }
-        let strings = EngineStrings(language: session.language)
+        let strings = compiled.strings(session.language)
         if let position = session.position, let index = compiled.nodeIndex[position] {
             flow = compiled.flows[compiled.nodes[index].flow].id
             nodeID = compiled.nodes[index].id
@@ -27,8 +28,8 @@ extension DialogEngine {
             }
             expects = Turn.Expectation(kind: .choice)
         } else if let language = session.offeredLanguage {
-            let other = EngineStrings(language: language)
-            question = other.continueIn(language)
+            let other = compiled.strings(language)
+            question = other.continueIn
             choices = [Turn.Choice(number: 1, id: "yes", label: other.yes), Turn.Choice(number: 2, id: "no", label: other.no)]
             expects = Turn.Expectation(kind: .yesNo)
         } else if session.offeredFlow != nil, session.position != nil {
@@ -68,7 +69,7 @@ extension DialogEngine {
             var shown = builder.messages
             if let question { shown.append(question) }
             if session.offeredFlow == nil, session.offeredLanguage == nil, !choices.isEmpty { shown.append(choices.map { "\($0.number). \($0.label)" }.joined(separator: "\n")) }
-            session.record(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")), limit: transcriptLimit)
+            session.record(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")), limit: transcriptLimit, strings: compiled.strings(session.language))
         }
         if let observer { for event in builder.events { observer(event) } }
         return turn

@@ -38,9 +38,9 @@ struct TopicClassifier: Sendable {
     /// a word with what the topics were trained on.
     var knowsOutOfScope: Bool { intents.contains(.outOfScope) }
 
-    /// Whether some meaningful word of `words` occurs in the training messages.
-    func sharesAWord(_ words: [String]) -> Bool {
-        words.contains { !StopWords.all.contains($0) && model.space.knows(word: $0) }
+    /// Whether some meaningful word of `words` (not one of `stopWords`) occurs in the training messages.
+    func sharesAWord(_ words: [String], stopWords: Set<String>) -> Bool {
+        words.contains { !stopWords.contains($0) && model.space.knows(word: $0) }
     }
 
     /// What the classifier makes of one message's normalized words.

@@ -14,22 +14,22 @@ struct Chat: ParsableCommand {
 
     @OptionGroup var bundle: BundleOptions
 
-    @Option(help: ArgumentHelp("Language to start in: nl or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).", valueName: "nl|en"))
+    @Option(help: ArgumentHelp("Language to start in, one the bundle declares, such as nl or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).",
+                               valueName: "code"))
     var lang: String?
 
     @Flag(help: "Read lines from standard input and write one JSON object per turn.")
     var json = false
 
-    func validate() throws {
-        if let lang, !["nl", "en"].contains(lang.lowercased()) {
-            throw ValidationError("--lang must be nl or en, not '\(lang)'")
-        }
-    }
-
     func run() throws {
         let engine = DialogEngine(bundle: try bundle.load())
+        let languages = engine.bundle.languages
+        if let lang, !languages.contains(lang.lowercased()) {
+            let named = languages.dropLast().joined(separator: ", ") + (languages.count > 1 ? " or " : "") + (languages.last ?? "")
+            throw ValidationError("--lang must be \(named), not '\(lang)'")
+        }
         let environment = ProcessInfo.processInfo.environment
-        let language = LanguagePreference.resolve(requested: lang, environment: environment)
+        let language = LanguagePreference.resolve(requested: lang, environment: environment, languages: languages)
         if json {
             JSONChat(engine: engine, language: language).run()
             return

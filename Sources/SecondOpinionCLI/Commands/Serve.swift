@@ -83,7 +83,7 @@ struct Serve: ParsableCommand {
         let store = try settings.store.open(logger: logger)
         let app = SecondOpinionServer.makeApplication(.init(
             engine: engine, store: store, configuration: settings.server,
-            planMarkdown: { plan, language in PlanDocument.markdown(plan, dutch: language == "nl") },
+            planMarkdown: { plan, language in PlanDocument.markdown(plan, pack: engine.bundle.languagePack(for: language)) },
             metrics: metrics, logger: logger))
         logger.info("serving", metadata: ["address": "\(settings.server.host):\(settings.server.port)", "store": "\(settings.storeKind)",
                                          "chatwoot": "\(settings.server.chatwoot?.description ?? "off")"])

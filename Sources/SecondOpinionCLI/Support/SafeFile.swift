@@ -1,3 +1,4 @@
+import DialogEngine
 import Foundation
 
 #if canImport(Glibc)
@@ -30,19 +31,17 @@ enum SafeFile {
 
         var code: Code
 
-        /// The reason as a clause after "it ...", in Dutch or English.
-        func reason(dutch: Bool) -> String {
+        /// The reason as a clause after "it ...", in the words of `pack`.
+        func reason(in pack: LanguagePack) -> String {
             switch code {
-            case .missing: dutch ? "het bestaat niet" : "it does not exist"
-            case .folder: dutch ? "het is een map, geen gewoon bestand" : "it is a folder, not a regular file"
-            case .fifo: dutch ? "het is een named pipe (FIFO), geen gewoon bestand" : "it is a named pipe (FIFO), not a regular file"
-            case .device: dutch ? "het is een apparaat, geen gewoon bestand" : "it is a device, not a regular file"
-            case .socket: dutch ? "het is een socket, geen gewoon bestand" : "it is a socket, not a regular file"
-            case .symbolicLink(let target):
-                dutch ? "het is een symbolische link naar \(target); geef dat bestand zelf op als je het wilt vervangen"
-                    : "it is a symbolic link to \(target); give that file itself if you want to replace it"
-            case .readOnly: dutch ? "het is alleen-lezen" : "it is read-only"
-            case .tooLarge(let limit): dutch ? "het is groter dan \(limit) bytes" : "it is larger than \(limit) bytes"
+            case .missing: pack.message("file.missing")
+            case .folder: pack.message("file.folder")
+            case .fifo: pack.message("file.fifo")
+            case .device: pack.message("file.device")
+            case .socket: pack.message("file.socket")
+            case .symbolicLink(let target): pack.message("file.symbolicLink", ["target": target])
+            case .readOnly: pack.message("file.readOnly")
+            case .tooLarge(let limit): pack.message("file.tooLarge", ["limit": String(limit)])
             case .system(let message): message
             }
         }

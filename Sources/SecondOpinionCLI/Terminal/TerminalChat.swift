@@ -22,16 +22,17 @@ final class TerminalChat {
         self.interactive = interactive
         let (session, _) = engine.start(language: language, at: Date())
         self.session = session
-        renderer = TurnRenderer(width: width, style: style, language: session.language)
+        renderer = TurnRenderer(width: width, style: style, pack: engine.bundle.languagePack(for: session.language))
     }
 
-    private var dutch: Bool { session.language == "nl" }
+    /// The words of the conversation's language, the terminal's own messages among them.
+    private var pack: LanguagePack { engine.bundle.languagePack(for: session.language) }
 
     func run() {
         let (fresh, greeting) = engine.start(language: session.language, at: Date())
         session = fresh
         show(greeting)
-        say(renderer.style.dim(dutch ? "Typ /help voor hulp · type /lang en for English" : "Type /help for help · typ /lang nl voor Nederlands"))
+        say(renderer.style.dim(pack.message("terminal.hint")))
         defer { reader.close() }
         while true {
             reader.setCompletions(completions())
@@ -47,14 +48,14 @@ final class TerminalChat {
                 // Cut in scalars: one grapheme can hold millions of combining marks.
                 if !interactive { say("> " + TerminalText.sanitized(String(line.unicodeScalars.prefix(DialogEngine.maximumInputLength)))) }
                 if line.unicodeScalars.count > DialogEngine.maximumInputLength {
-                    say(renderer.style.warning(dutch ? "Je bericht was erg lang; alleen het begin is gelezen." : "Your message was very long; only the start was read."))
+                    say(renderer.style.warning(pack.message("terminal.longMessage")))
                 }
                 if handleFileCommand(line) { continue }
                 var turn = engine.reply(line, in: &session)
-                if turn.outcome == .command, Self.helpWords.contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
-                    turn.messages.append(terminalHelp)
+                if turn.outcome == .command, isHelp(line) {
+                    turn.messages.append(pack.message("terminal.help"))
                 }
-                renderer.language = session.language
+                renderer.pack = pack
                 show(turn)
                 if turn.outcome == .quit {
                     offerToSavePlan()
@@ -64,32 +65,16 @@ final class TerminalChat {
         }
     }
 
-    static let helpWords: Set<String> = ["help", "/help", "hulp", "/hulp", "?", "/?"]
+    /// Whether `line` asked for help (the engine's help then gets the terminal's commands added).
+    private func isHelp(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces).lowercased()
+        return engine.bundle.command(named: trimmed.hasPrefix("/") ? String(trimmed.dropFirst()) : trimmed, language: session.language) == "help"
+    }
 
-    /// The commands only the terminal has, added to the engine's help.
-    private var terminalHelp: String {
-        dutch ? """
-            In de terminal ook:
-              /plan save BESTAND        je plan bewaren (Markdown)
-              /summary save BESTAND     een samenvatting voor wie je verder helpt (Markdown; .json: JSON)
-              /transcript save BESTAND  het gesprek bewaren
-              /save BESTAND             het gesprek opslaan om later verder te gaan
-              /load BESTAND             een opgeslagen gesprek openen
-              /reload                   dialogen opnieuw laden (met --dialogs)
-              /bronnen                  de bronnen van het laatste antwoord, met titel en link
-            Tab vult aan, pijltje omhoog haalt eerdere invoer terug, Ctrl-C wist de regel, Ctrl-D stopt.
-            """
-            : """
-            In the terminal also:
-              /plan save FILE           keep your plan (Markdown)
-              /summary save FILE        a summary for whoever helps you next (Markdown; .json: JSON)
-              /transcript save FILE     keep the conversation
-              /save FILE                save the conversation to continue later
-              /load FILE                open a saved conversation
-              /reload                   reload the dialogs (with --dialogs)
-              /sources                  the last answer's sources, with title and link
-            Tab completes, arrow up recalls earlier input, Ctrl-C clears the line, Ctrl-D ends.
-            """
+    /// Whether `word` (after the `/`) names the terminal command `name` in the conversation's words.
+    private func names(_ word: String?, _ name: String) -> Bool {
+        guard let word, word.hasPrefix("/") else { return false }
+        return engine.bundle.command(named: String(word.dropFirst()), language: session.language) == name
     }
 
     private func show(_ turn: Turn) {
@@ -97,8 +82,7 @@ final class TerminalChat {
         say(renderer.render(turn))
         if turn.handoff != nil, turn.handoff?.reason != .emergency {
             say("")
-            say(renderer.style.dim(dutch ? "Typ /summary save BESTAND om een samenvatting van dit gesprek mee te nemen."
-                                         : "Type /summary save FILE to take a summary of this conversation with you."))
+            say(renderer.style.dim(pack.message("terminal.summaryHint")))
         }
         say("")
     }
@@ -107,63 +91,76 @@ final class TerminalChat {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    /// Labels of the current question and every command, for Tab.
+    /// Labels of the current question and every command, for Tab, in the conversation's words.
     private func completions() -> [String] {
         let turn = engine.current(&session)
-        let commands = ["/help", "/hulp", "/back", "/terug", "/restart", "/opnieuw", "/topics", "/onderwerpen", "/lang nl", "/lang en",
-                        "/plan", "/plan save ", "/summary", "/summary save ", "/mens", "/human", "/transcript save ", "/save ", "/load ", "/reload", "/sources", "/bronnen", "/quit", "/stop"]
+        let pack = self.pack
+        let first = { (name: String) in pack.commandWords(name).first.map { "/\($0)" } }
+        var commands = ["help", "back", "restart", "topics"].compactMap(first)
+        commands += engine.bundle.languages.map { "/\(pack.commandWords("language").first ?? "lang") \($0)" }
+        commands += ["/plan", "/plan save ", "/summary", "/summary save ", "/transcript save ", "/save ", "/load ", "/reload"]
+        commands += ["human", "sources", "quit"].compactMap(first)
         return turn.choices.map(\.label) + commands
     }
 
     // MARK: Commands that touch files
 
+    /// The terminal command `word` names: `plan`, `transcript` and `reload` as written, `save`,
+    /// `load`, `sources` and `summary` in the words of the conversation's language pack.
+    private func terminalCommand(_ word: String) -> String? {
+        guard word.hasPrefix("/") else { return nil }
+        let name = String(word.dropFirst())
+        if ["plan", "transcript", "reload"].contains(name) { return name }
+        let command = engine.bundle.command(named: name, language: session.language)
+        return ["save", "load", "sources", "summary"].contains(command) ? command : nil
+    }
+
     private func handleFileCommand(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("/") else { return false }
         let words = trimmed.split(separator: " ", maxSplits: 2).map(String.init)
-        switch (words.first?.lowercased(), words.count) {
-        case ("/plan", 1):
+        let saves = words.count == 3 && engine.bundle.command(named: words[1].lowercased(), language: session.language) == "save"
+        switch (words.first.flatMap { terminalCommand($0.lowercased()) }, words.count) {
+        case ("plan", 1):
             say(renderer.renderPlan(engine.plan(of: session)))
             say("")
-        case ("/plan", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
-            write(PlanDocument.markdown(engine.plan(of: session), dutch: dutch), to: words[2])
-        case ("/summary", 1), ("/samenvatting", 1):
+        case ("plan", 3) where saves:
+            write(PlanDocument.markdown(engine.plan(of: session), pack: pack), to: words[2])
+        case ("summary", 1):
             say(summary().markdown())
-        case ("/summary", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan",
-             ("/samenvatting", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
+        case ("summary", 3) where saves:
             let summary = summary()
             if words[2].lowercased().hasSuffix(".json") {
                 do {
                     write(String(decoding: try summary.jsonData(), as: UTF8.self) + "\n", to: words[2])
                 } catch {
-                    say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + TerminalText.inline("\(error)")))
+                    say(renderer.style.warning(pack.message("terminal.couldNotSave", ["error": TerminalText.inline("\(error)")])))
                 }
             } else {
                 write(summary.markdown(), to: words[2])
             }
-        case ("/transcript", 3) where words[1].lowercased() == "save" || words[1].lowercased() == "opslaan":
-            write(PlanDocument.transcript(session.transcript, dutch: dutch), to: words[2])
-        case ("/save", 2), ("/opslaan", 2):
+        case ("transcript", 3) where saves:
+            write(PlanDocument.transcript(session.transcript, pack: pack), to: words[2])
+        case ("save", 2):
             do {
                 let data = try SavedSession(session, engine: engine).encoded()
                 try SafeFile.write(data, to: words[1])
                 let shown = TerminalText.inline(words[1])
-                say(renderer.style.success(dutch ? "Gesprek opgeslagen in \(shown)." : "Conversation saved to \(shown)."))
+                say(renderer.style.success(pack.message("terminal.conversationSaved", ["file": shown])))
             } catch let failure as SafeFile.Failure {
                 sayCannotWrite(words[1], failure)
             } catch {
-                say(renderer.style.warning((dutch ? "Kon niet opslaan: " : "Could not save: ") + TerminalText.inline("\(error)")))
+                say(renderer.style.warning(pack.message("terminal.couldNotSave", ["error": TerminalText.inline("\(error)")])))
             }
-        case ("/load", 2), ("/laden", 2):
+        case ("load", 2):
             load(from: words[1])
-        case ("/reload", 1):
+        case ("reload", 1):
             reload()
-        case ("/sources", 1), ("/bronnen", 1):
+        case ("sources", 1):
             say(renderer.renderSources(lastSources))
             say("")
-        case ("/plan", _), ("/summary", _), ("/samenvatting", _), ("/transcript", _), ("/save", _), ("/load", _):
-            say(renderer.style.warning(dutch ? "Gebruik: /plan save BESTAND, /summary save BESTAND, /transcript save BESTAND, /save BESTAND of /load BESTAND."
-                                             : "Usage: /plan save FILE, /summary save FILE, /transcript save FILE, /save FILE or /load FILE."))
+        case ("plan", _), ("summary", _), ("transcript", _), ("save", _), ("load", _):
+            say(renderer.style.warning(pack.message("terminal.fileCommandUsage")))
         default:
             return false
         }
@@ -180,15 +177,14 @@ final class TerminalChat {
         do throws(SafeFile.Failure) {
             try SafeFile.write(Data(text.utf8), to: path)
             let shown = TerminalText.inline(path)
-            say(renderer.style.success(dutch ? "Opgeslagen in \(shown)." : "Saved to \(shown)."))
+            say(renderer.style.success(pack.message("terminal.saved", ["file": shown])))
         } catch {
             sayCannotWrite(path, error)
         }
     }
 
     private func sayCannotWrite(_ path: String, _ failure: SafeFile.Failure) {
-        let reason = failure.reason(dutch: dutch)
-        say(renderer.style.warning(TerminalText.inline(dutch ? "Kan \(path) niet schrijven: \(reason)." : "Cannot write \(path): \(reason).")))
+        say(renderer.style.warning(TerminalText.inline(pack.message("terminal.cannotWrite", ["file": path, "reason": failure.reason(in: pack)]))))
     }
 
     private func load(from path: String) {
@@ -196,24 +192,23 @@ final class TerminalChat {
         do throws(SafeFile.Failure) {
             data = try SafeFile.read(path, limit: SavedSession.maximumSize)
         } catch {
-            let reason = error.reason(dutch: dutch)
-            say(renderer.style.warning(TerminalText.inline(dutch ? "Kan \(path) niet lezen: \(reason)." : "Cannot read \(path): \(reason).")))
+            say(renderer.style.warning(TerminalText.inline(pack.message("terminal.cannotRead", ["file": path, "reason": error.reason(in: pack)]))))
             return
         }
         do {
             let (restored, notes) = try engine.restore(data)
             session = restored
-            renderer.language = session.language
+            renderer.pack = pack
             for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
             show(engine.current(&session))
         } catch {
-            say(renderer.style.warning((dutch ? "Kon het gesprek niet laden: " : "Could not load the conversation: ") + TerminalText.inline(error.description)))
+            say(renderer.style.warning(pack.message("terminal.couldNotLoad", ["error": TerminalText.inline(error.description)])))
         }
     }
 
     private func reload() {
         guard bundleOptions.dialogs != nil else {
-            say(renderer.style.warning(dutch ? "/reload werkt met --dialogs MAP." : "/reload works with --dialogs DIR."))
+            say(renderer.style.warning(pack.message("terminal.reloadNeedsDialogs")))
             return
         }
         let (files, prefix, problems) = (try? bundleOptions.files()) ?? ([:], "", [])
@@ -224,13 +219,12 @@ final class TerminalChat {
             engine = DialogEngine(bundle: bundle)
             let (restored, notes) = try engine.restore(saved)
             session = restored
-            say(renderer.style.success(dutch ? "Dialogen opnieuw geladen." : "Dialogs reloaded."))
+            say(renderer.style.success(pack.message("terminal.reloaded")))
             for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
             show(engine.current(&session))
         } catch let error as BundleLoadError {
             say(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics))
-            say(renderer.style.warning(dutch ? "De dialogen hebben fouten; het gesprek gaat verder met de vorige versie."
-                                             : "The dialogs have errors; the conversation goes on with the previous version."))
+            say(renderer.style.warning(pack.message("terminal.reloadFailed")))
         } catch {
             say(renderer.style.warning(TerminalText.inline("\(error)")))
         }
@@ -240,11 +234,10 @@ final class TerminalChat {
     private func offerToSavePlan() {
         let plan = engine.plan(of: session)
         guard interactive, !plan.isEmpty else { return }
-        let question = dutch ? "Wil je je plan bewaren? Typ een bestandsnaam (of Enter om over te slaan): "
-                             : "Do you want to keep your plan? Type a file name (or Enter to skip): "
+        let question = pack.message("terminal.offerToSavePlan")
         guard case .line(let name) = reader.read(prompt: question) else { return }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return }
-        write(PlanDocument.markdown(plan, dutch: dutch), to: trimmed)
+        write(PlanDocument.markdown(plan, pack: pack), to: trimmed)
     }
 }

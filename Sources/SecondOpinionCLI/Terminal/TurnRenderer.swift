@@ -6,9 +6,8 @@ import DialogEngine
 struct TurnRenderer {
     var width: Int
     var style: Style
-    var language: String
-
-    var dutch: Bool { language == "nl" }
+    /// The conversation's language pack, for the renderer's own words.
+    var pack: LanguagePack
 
     func render(_ turn: Turn) -> String {
         var lines: [String] = []
@@ -18,9 +17,9 @@ struct TurnRenderer {
         }
         if !turn.sources.isEmpty && turn.outcome != .notUnderstood {
             // One short line keeps the answer in front; /sources shows titles and links.
-            let label = turn.sources.count == 1 ? (dutch ? "Bron" : "Source") : (dutch ? "Bronnen" : "Sources")
+            let label = pack.message(turn.sources.count == 1 ? "terminal.source" : "terminal.sources")
             let names = turn.sources.enumerated().map { "[\($0.offset + 1)] \($0.element.publisher)" }.joined(separator: " · ")
-            let line = "\(label): \(names) (\(dutch ? "/bronnen" : "/sources"))"
+            let line = "\(label): \(names) (\(pack.message("terminal.sourcesCommand")))"
             lines += TerminalText.wrapped(TerminalText.sanitized(line), width: width, indent: "  ").map(style.dim)
             lines.append("")
         }
@@ -42,7 +41,7 @@ struct TurnRenderer {
     /// The sources of an answer in full, numbered as in its one-line list: title, publisher, link.
     func renderSources(_ sources: [SourceReference]) -> String {
         guard !sources.isEmpty else {
-            return dutch ? "Het laatste antwoord noemde geen bronnen." : "The last answer named no sources."
+            return pack.message("terminal.noSources")
         }
         var lines: [String] = []
         for (index, source) in sources.enumerated() {
@@ -50,7 +49,7 @@ struct TurnRenderer {
             let indent = String(repeating: " ", count: number.count)
             var rest = [source.publisher]
             if let url = source.url { rest.append(url) }
-            rest.append((dutch ? "gecontroleerd " : "checked ") + source.checked)
+            rest.append(pack.message("terminal.checked", ["date": source.checked]))
             let wrapped = TerminalText.wrapped(TerminalText.sanitized(source.title), width: width, indent: indent)
             lines.append(number + wrapped[0].dropFirst(indent.count))
             lines += wrapped.dropFirst()
@@ -62,15 +61,15 @@ struct TurnRenderer {
     /// The plan as a checklist, with each step's source.
     func renderPlan(_ plan: [PlanEntry]) -> String {
         guard !plan.isEmpty else {
-            return dutch ? "Je plan is nog leeg." : "Your plan is still empty."
+            return pack.message("terminal.planEmpty")
         }
-        var lines = [style.bold(dutch ? "Je plan" : "Your plan")]
+        var lines = [style.bold(pack.message("terminal.planHeading"))]
         for entry in plan {
             let wrapped = TerminalText.wrapped(TerminalText.sanitized(entry.text), width: width, indent: "      ")
             lines.append("  [ ] " + wrapped[0].dropFirst(6))
             lines += wrapped.dropFirst()
             for source in entry.sources {
-                lines.append(style.dim("      \(dutch ? "Bron" : "Source"): \(TerminalText.sanitized(source.title))"))
+                lines.append(style.dim("      \(pack.message("terminal.source")): \(TerminalText.sanitized(source.title))"))
             }
         }
         return lines.joined(separator: "\n")

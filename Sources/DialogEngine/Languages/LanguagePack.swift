@@ -1,0 +1,76 @@
+/// One language's words: the engine's own messages (and its front ends'), the words that answer
+/// yes or no, stop words, command names and how numbers are written.
+///
+/// The engine ships packs for `nl` and `en`; a bundle adds a pack for another language, or
+/// changes entries of a shipped one, with a file `languages/CODE.json` in the same format.
+/// A conversation matches typed words with its own language's pack and the packs it lists in
+/// `alsoUnderstands`, so a third language's words never change how Dutch or English is read.
+public struct LanguagePack: Sendable {
+    /// The language code, for example `nl`.
+    public let language: String
+    /// Languages whose words are understood too in a conversation in this language (people
+    /// often type English words in a Dutch conversation).
+    var alsoUnderstands: [String]
+    /// Written between the whole part and the fraction of a number: `,` in Dutch.
+    var decimalSeparator: String
+    /// Messages by key, with `{name}` placeholders.
+    var messages: [String: String]
+    /// Word lists by name (`yes`, `no`, `stop`, …); see ``LanguageWords``.
+    var words: [String: [String]]
+    /// Command words by command name (`help`, `back`, …).
+    var commands: [String: [String]]
+    /// Whole messages that switch to a language, by its code ("english" → `en`).
+    var languageCommands: [String: [String]]
+    /// How this language names languages, by code, to notice "english please" in a message.
+    var languageNames: [String: [String]]
+
+    /// The message `key` with each `{name}` replaced by its value; the key itself when the pack
+    /// has no such message, which a loaded bundle rules out for the engine's own keys.
+    public func message(_ key: String, _ values: [String: String] = [:]) -> String {
+        guard let template = messages[key] else { return key }
+        guard !values.isEmpty else { return template }
+        // One pass, so a value that itself holds "{name}" (a label, a file name) stays as it is.
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                result += value
+                rest = after[after.index(after: close)...]
+            } else {
+                result += "{"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
+    /// A number written the way this language writes it, with no needless `.0`.
+    public func format(_ number: Double) -> String {
+        DialogValue.number(number).formatted(decimalSeparator: decimalSeparator)
+    }
+
+    /// The words this pack gives the command `name` (`help`, `save`, …), most usual first.
+    public func commandWords(_ name: String) -> [String] { commands[name] ?? [] }
+
+    /// The words of the lists named `name`.
+    func words(_ name: String) -> [String] { words[name] ?? [] }
+
+    /// This pack with `other`'s entries laid over it: each message `other` has replaces this
+    /// one's, each word list it has is added to this one's.
+    func overlaid(with other: LanguagePack) -> LanguagePack {
+        var result = self
+        result.alsoUnderstands = other.alsoUnderstands.isEmpty ? alsoUnderstands : other.alsoUnderstands
+        result.decimalSeparator = other.decimalSeparator.isEmpty ? decimalSeparator : other.decimalSeparator
+        result.messages.merge(other.messages) { $1 }
+        func add(_ lists: inout [String: [String]], _ extra: [String: [String]]) {
+            for (name, words) in extra { lists[name, default: []] += words.filter { !lists[name, default: []].contains($0) } }
+        }
+        add(&result.words, other.words)
+        add(&result.commands, other.commands)
+        add(&result.languageCommands, other.languageCommands)
+        add(&result.languageNames, other.languageNames)
+        return result
+    }
+}
