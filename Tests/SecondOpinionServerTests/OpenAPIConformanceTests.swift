@@ -43,6 +43,30 @@ import Testing
         }
 
         func data() throws -> Data { try lock.withLock { try JSONSerialization.data(withJSONObject: exchanges) } }
+
+        /// Checks every recorded response against `openapi.yaml` with `validate_openapi.py` and
+        /// returns its exit status and what it printed, e.g. "validated 6 responses".
+        func validate() throws -> (status: Int32, output: String) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("so-openapi-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let exchanges = folder.appendingPathComponent("exchanges.json")
+            try data().write(to: exchanges)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [
+                "python3", OpenAPIConformanceTests.packageRoot.appendingPathComponent("Tests/SecondOpinionServerTests/Data/validate_openapi.py").path,
+                OpenAPIConformanceTests.packageRoot.appendingPathComponent("Sources/SecondOpinionServer/Resources/openapi.yaml").path, exchanges.path,
+                Turn.WireKey.allCases.map(\.rawValue).joined(separator: ","), "question,min,max,routing,handoff",
+            ]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
     }
 
     @Test(.enabled(if: hasValidator || PostgresTestDatabase.isCI, "needs python3 with jsonschema and PyYAML (.ci/run installs them)"))
@@ -94,26 +118,8 @@ import Testing
             _ = try await call(.get, "/healthz", "/healthz")
             _ = try await call(.get, "/readyz", "/readyz")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("so-openapi-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let exchanges = folder.appendingPathComponent("exchanges.json")
-        try recorder.data().write(to: exchanges)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", Self.packageRoot.appendingPathComponent("Tests/SecondOpinionServerTests/Data/validate_openapi.py").path,
-            Self.packageRoot.appendingPathComponent("Sources/SecondOpinionServer/Resources/openapi.yaml").path, exchanges.path,
-            Turn.WireKey.allCases.map(\.rawValue).joined(separator: ","), "question,min,max,routing,handoff",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try recorder.validate()
+        #expect(status == 0, "\(text)")
         #expect(text.hasPrefix("validated "), "\(text)")
         #expect(!text.hasPrefix("validated 0 "))
     }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The expectation is flattened (`"expects": "number", "min": 1, "max": 10`) and the outcome is
 /// its raw value, so clients read plain fields. A new field of ``Turn`` gets a key here, in both
-/// directions, and in `docs/openapi.yaml`'s `Turn` schema (a test checks the two agree).
+/// directions, and in `Sources/SecondOpinionServer/Resources/openapi.yaml`'s `Turn` schema (a test checks the two agree).
 extension Turn {
     /// The keys of the wire form, in the order they are documented.
     public enum WireKey: String, CodingKey, CaseIterable, Sendable {

@@ -38,6 +38,6 @@ struct OperationRoutes {
 public enum OpenAPIDocument {
     /// The document's text, or nil when the resource is missing.
     public static var text: String? {
-        Bundle.module.url(forResource: "openapi", withExtension: "yaml").flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+        ServerResources.url(forResource: "openapi", withExtension: "yaml").flatMap { try? String(contentsOf: $0, encoding: .utf8) }
     }
 }

@@ -34,10 +34,6 @@ struct WidgetRoutes {
 enum WidgetFiles {
     /// The `public` folder of this target's resource bundle, or nil when the bundle is missing.
     static var folder: URL? {
-        // `Bundle.module` stops the process when it finds no bundle (a binary copied without its
-        // `.resources` folder), so check the place it looks first and serve no widget instead.
-        let bundle = Bundle.main.bundleURL.appendingPathComponent("second-opinion_SecondOpinionServer.resources")
-        guard FileManager.default.fileExists(atPath: bundle.path) else { return nil }
-        return Bundle.module.url(forResource: "public", withExtension: nil)
+        ServerResources.url(forResource: "public", withExtension: nil)
     }
 }

@@ -1,7 +1,7 @@
 /// An error the API returns: a stable ``Code`` for programs, a status, and a message for people
 /// that says what to do. The body is `{"error":{"code":…,"message":…,"where":…}}`.
 public struct APIError: Error, Sendable, Equatable {
-    /// The stable error codes, listed in `docs/openapi.yaml`.
+    /// The stable error codes, listed in `Resources/openapi.yaml`.
     public enum Code: String, Sendable, CaseIterable {
         case invalidJSON = "invalid_json"
         case invalidUTF8 = "invalid_utf8"
