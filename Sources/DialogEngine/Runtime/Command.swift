@@ -30,8 +30,9 @@ enum Command: Equatable, Sendable {
             guard words.count <= 2 else { return nil }
             return .language(words.count == 2 ? (known.languageCodes[words[1]] ?? words[1]) : nil)
         }
-        guard let command = known.commands[words.joined(separator: " ")] else { return nil }
-        if !slashed && isAnswer(words.joined(separator: " "), command) { return nil }
+        let phrase = words.joined(separator: " ")
+        guard let command = known.commands[phrase] else { return nil }
+        if !slashed && isAnswer(phrase, command) { return nil }
         return command
     }
 }

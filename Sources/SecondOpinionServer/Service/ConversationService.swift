@@ -70,7 +70,8 @@ public struct ConversationService: Sendable {
         defer { Task { await locks.release(id) } }
         // Another instance may write between our read and our write; then read again.
         for _ in 0..<Self.maximumAttempts {
-            var (record, state) = try await authorized(id: id, credentials: credentials)
+            let (record, stored) = try await authorized(id: id, credentials: credentials)
+            var state = stored
             if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
                 guard reply.requestHash == idempotency?.requestHash else {
                     throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used with another body; use a new key for a new request.",
@@ -81,27 +82,14 @@ public struct ConversationService: Sendable {
             if let ifMatch, ifMatch != record.revision { throw mismatch(ifMatch, current: record.revision) }
             var session = try restore(state.saved)
             let turn = try apply(input, to: &session, current: state.turn)
-            let expected = record.revision
-            record.revision += 1
             state.saved = SavedSession(session, engine: engine)
             state.turn = turn
             if let idempotency {
-                state.remember(.init(key: idempotency.key, requestHash: idempotency.requestHash, revision: record.revision, turn: turn))
+                state.remember(.init(key: idempotency.key, requestHash: idempotency.requestHash, revision: record.revision + 1, turn: turn))
             }
-            record.state = try encode(state)
-            record.updatedAt = now()
-            do {
-                try await store.update(record, expectedRevision: expected)
-                decoded.remember(state, bytes: record.state, for: id)
-                return Answer(revision: record.revision, turn: turn)
-            } catch SessionStoreError.conflict {
-                if let ifMatch { throw mismatch(ifMatch, current: nil) }
-                try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
-            } catch SessionStoreError.notFound {
-                throw notFound(id)
-            } catch {
-                throw storeFailure(error)
-            }
+            if let revision = try await write(state, over: record) { return Answer(revision: revision, turn: turn) }
+            if let ifMatch { throw mismatch(ifMatch, current: nil) }
+            try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
         }
         throw APIError(.busy, "The session is changing too fast to apply this turn; send it again.")
     }
@@ -113,31 +101,41 @@ public struct ConversationService: Sendable {
         await locks.acquire(id)
         defer { Task { await locks.release(id) } }
         for _ in 0..<Self.maximumAttempts {
-            var (record, state) = try await authorized(id: id, credentials: credentials)
+            let (record, stored) = try await authorized(id: id, credentials: credentials)
+            var state = stored
             var session = try restore(state.saved)
             if let done = state.turn.handoff {
                 return makeHandoff(revision: record.revision, turn: state.turn, session: session, reason: done.reason)
             }
             let turn = engine.handOff(&session)
-            let expected = record.revision
-            record.revision += 1
             state.saved = SavedSession(session, engine: engine)
             state.turn = turn
-            record.state = try encode(state)
-            record.updatedAt = now()
-            do {
-                try await store.update(record, expectedRevision: expected)
-                decoded.remember(state, bytes: record.state, for: id)
-                return makeHandoff(revision: record.revision, turn: turn, session: session, reason: .requested)
-            } catch SessionStoreError.conflict {
-                try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
-            } catch SessionStoreError.notFound {
-                throw notFound(id)
-            } catch {
-                throw storeFailure(error)
+            if let revision = try await write(state, over: record) {
+                return makeHandoff(revision: revision, turn: turn, session: session, reason: .requested)
             }
+            try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
         }
         throw APIError(.busy, "The session is changing too fast to hand it off; send the request again.")
+    }
+
+    /// Stores `state` as the revision after `record`'s, with compare-and-swap on the revision.
+    /// Returns the new revision, or nil when another writer got there first (read again and retry).
+    private func write(_ state: SessionState, over record: StoredSession) async throws(APIError) -> Int? {
+        var next = record
+        next.revision += 1
+        next.state = try encode(state)
+        next.updatedAt = now()
+        do {
+            try await store.update(next, expectedRevision: record.revision)
+        } catch SessionStoreError.conflict {
+            return nil
+        } catch SessionStoreError.notFound {
+            throw notFound(record.id)
+        } catch {
+            throw storeFailure(error)
+        }
+        decoded.remember(state, bytes: next.state, for: record.id)
+        return next.revision
     }
 
     private func makeHandoff(revision: Int, turn: Turn, session: DialogSession, reason: Turn.Handoff.Reason) -> Handoff {
