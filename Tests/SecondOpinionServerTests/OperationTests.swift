@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 @testable import SecondOpinionServer
 
@@ -14,6 +15,26 @@ import Testing
             let ready = try await client.send(.get, "/readyz")
             #expect(ready.status == .ok)
             #expect(ready.text == #"{"status":"ready"}"#)
+        }
+    }
+
+    @Test func readinessIsA503WithAJSONErrorWhileTheStoreDoesNotAnswer() async throws {
+        // Nothing listens on port 1, so every connection is refused and the pool keeps retrying:
+        // without a limit the ping would wait a minute for the pool to give up.
+        let store = try PostgresSessionStore(url: "postgres://app:app@127.0.0.1:1/appdb", logger: Logger(label: "test.readiness"))
+        // The router alone: the whole application would first wait for the store's migrations.
+        let router = SecondOpinionServer.makeRouter(.init(
+            engine: TestServer.engine, store: store, configuration: TestServer.configuration { $0.readinessTimeout = .milliseconds(200) },
+            planMarkdown: TestServer.planMarkdown))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await store.run() }
+            try await Application(router: router).test(.router) { client in
+                let ready = try await client.send(.get, "/readyz")
+                #expect(ready.status == .serviceUnavailable)
+                #expect(ready.headers[.contentType] == "application/json")
+                #expect(ready.text == #"{"error":{"code":"store_unavailable","message":"The session store is not answering; try again shortly."}}"#)
+            }
+            group.cancelAll()
         }
     }
 

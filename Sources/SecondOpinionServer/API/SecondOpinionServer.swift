@@ -56,7 +56,7 @@ public enum SecondOpinionServer {
             summaryIncludesTypedText: configuration.summaryIncludesTypedText)
         SessionRoutes(service: service, sessionLimiter: RateLimiter(configuration.sessionLimit),
                       maximumBodySize: configuration.maximumBodySize, planMarkdown: parts.planMarkdown).add(to: router)
-        OperationRoutes(store: parts.store, metrics: parts.metrics).add(to: router)
+        OperationRoutes(store: parts.store, metrics: parts.metrics, readinessTimeout: configuration.readinessTimeout).add(to: router)
         if let chatwoot = configuration.chatwoot { ChatwootRoutes(adapter: .init(settings: chatwoot, service: service, queue: parts.chatwootWork, logger: parts.logger)).add(to: router) }
         // Last: the widget's file middleware answers only what no route did.
         WidgetRoutes(logger: parts.logger).add(to: router)

@@ -24,6 +24,9 @@ public struct ServerConfiguration: Sendable {
     public var summaryIncludesTypedText = false
     /// The Chatwoot installation to serve as its Agent Bot; nil leaves the webhook out.
     public var chatwoot: ChatwootSettings?
+    /// How long `/readyz` waits for the store before it answers `503`. A probe needs an answer,
+    /// and PostgreSQL's pool keeps retrying an unreachable server for a minute before it fails.
+    var readinessTimeout: Duration = .seconds(2)
 
     /// A configuration with the defaults.
     public init() {}

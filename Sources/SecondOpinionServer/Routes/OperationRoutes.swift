@@ -6,18 +6,17 @@ import Prometheus
 struct OperationRoutes {
     let store: any SessionStore
     let metrics: ServerMetrics
+    let readinessTimeout: Duration
 
     func add(to router: Router<ServerRequestContext>) {
         router.get("healthz") { _, _ in
             try JSONResponse.make(["status": "ok"])
         }
         router.get("readyz") { _, _ in
-            do {
-                try await store.ping()
-                return try JSONResponse.make(["status": "ready"])
-            } catch {
+            guard await Self.storeAnswers(store, within: readinessTimeout) else {
                 throw APIError(.storeUnavailable, "The session store is not answering; try again shortly.")
             }
+            return try JSONResponse.make(["status": "ready"])
         }
         router.get("metrics") { _, _ in
             // The gauge is read when scraped, so it is right even between expiry sweeps.
@@ -30,6 +29,20 @@ struct OperationRoutes {
                 throw APIError(.internalError, "The API description is missing from this installation.")
             }
             return Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+    }
+
+    /// Whether `store` answers its ping within `limit`; a ping still waiting then is cancelled.
+    static func storeAnswers(_ store: any SessionStore, within limit: Duration) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask { (try? await store.ping()) != nil }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
         }
     }
 }
