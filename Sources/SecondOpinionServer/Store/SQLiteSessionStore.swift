@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 
 /// Sessions in one SQLite file through GRDB: the default store. A `DatabasePool` runs in WAL
-/// mode, so reads never wait for the one writer; the schema comes from versioned migrations.
+/// mode (GRDB sets `synchronous = NORMAL` with it), so reads never wait for the one writer; the
+/// schema comes from versioned migrations. Every statement on the turn path is prepared once
+/// per connection and reused (`cachedStatement`), not parsed again for every turn.
 public final class SQLiteSessionStore: SessionStore {
     private let pool: DatabasePool
 
@@ -35,9 +37,8 @@ public final class SQLiteSessionStore: SessionStore {
     public func create(_ session: StoredSession) async throws {
         do {
             try await pool.write { db in
-                try db.execute(
-                    sql: "INSERT INTO session (id, token_hash, revision, state, updated_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [session.id, session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970])
+                try db.cachedStatement(sql: "INSERT INTO session (id, token_hash, revision, state, updated_at) VALUES (?, ?, ?, ?, ?)")
+                    .execute(arguments: [session.id, session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970])
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw SessionStoreError.conflict
@@ -46,7 +47,7 @@ public final class SQLiteSessionStore: SessionStore {
 
     public func load(id: String) async throws -> StoredSession? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, token_hash, revision, state, updated_at FROM session WHERE id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, token_hash, revision, state, updated_at FROM session WHERE id = ?"), arguments: [id])
                 .map { row in
                     StoredSession(id: row["id"], tokenHash: row["token_hash"], revision: row["revision"], state: row["state"],
                                   updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
@@ -56,18 +57,18 @@ public final class SQLiteSessionStore: SessionStore {
 
     public func update(_ session: StoredSession, expectedRevision: Int) async throws {
         try await pool.write { db in
-            try db.execute(
-                sql: "UPDATE session SET token_hash = ?, revision = ?, state = ?, updated_at = ? WHERE id = ? AND revision = ?",
-                arguments: [session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970, session.id, expectedRevision])
+            try db.cachedStatement(sql: "UPDATE session SET token_hash = ?, revision = ?, state = ?, updated_at = ? WHERE id = ? AND revision = ?")
+                .execute(arguments: [session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970, session.id,
+                                     expectedRevision])
             guard db.changesCount == 0 else { return }
-            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [session.id]) ?? false
+            let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)"), arguments: [session.id]) ?? false
             throw exists ? SessionStoreError.conflict : SessionStoreError.notFound
         }
     }
 
     public func delete(id: String) async throws -> Bool {
         try await pool.write { db in
-            try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM session WHERE id = ?").execute(arguments: [id])
             return db.changesCount > 0
         }
     }
