@@ -52,8 +52,11 @@ extension Turn {
     }
 
     /// The turn as one line of wire JSON: keys sorted, slashes unescaped, no trailing newline.
+    /// Byte for byte what ``wireEncoder`` makes, written directly (see `Turn+JSONWriting.swift`).
     public func wireJSON() throws -> Data {
-        try Self.wireEncoder.encode(self)
+        var writer = JSONWriter()
+        try write(to: &writer)
+        return Data(writer.bytes)
     }
 
     /// The encoder settings of the wire form, for front ends that embed a turn in a larger object.
