@@ -23,17 +23,36 @@ struct SessionRoutes {
         sessions.get(":id/plan.md", use: planDocument)
     }
 
-    struct CreatedBody: Encodable {
+    struct CreatedBody: JSONWritableBody {
         var sessionId: String
         var token: String
         var revision: Int
         var turn: Turn
+
+        func write(to writer: inout JSONWriter) throws(JSONWriter.InvalidValue) {
+            writer.beginObject()
+            writer.field("revision", revision)
+            writer.field("sessionId", sessionId)
+            writer.field("token", token)
+            writer.key("turn")
+            try turn.write(to: &writer)
+            writer.endObject()
+        }
     }
 
-    struct TurnBody: Encodable {
+    struct TurnBody: JSONWritableBody {
         var sessionId: String
         var revision: Int
         var turn: Turn
+
+        func write(to writer: inout JSONWriter) throws(JSONWriter.InvalidValue) {
+            writer.beginObject()
+            writer.field("revision", revision)
+            writer.field("sessionId", sessionId)
+            writer.key("turn")
+            try turn.write(to: &writer)
+            writer.endObject()
+        }
     }
 
     struct HandoffBody: Encodable {

@@ -1,0 +1,54 @@
+import DialogEngine
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+@testable import SecondOpinionServer
+
+/// The stored state is written directly as JSON; it is the JSON `JSONEncoder` made before, so
+/// sessions stored before that change continue.
+@Suite struct SessionStateTests {
+    static func state(after inputs: [String], replies: Int) -> SessionState {
+        let engine = TestServer.engine
+        var (session, turn) = engine.start(language: "nl", at: Date(timeIntervalSinceReferenceDate: 800_000_000.5))
+        for input in inputs { turn = engine.reply(input, in: &session) }
+        var state = SessionState(saved: SavedSession(session, engine: engine), turn: turn, replies: [])
+        for index in 0..<replies {
+            state.remember(.init(key: "key-\(index) \"quoted\"", requestHash: String(repeating: "ab", count: 32), revision: index + 2, turn: turn))
+        }
+        return state
+    }
+
+    @Test func theWrittenStateIsTheJSONOfItsCodableForm() throws {
+        let state = Self.state(after: ["wie betaalt dat eigenlijk?", "1", "ik wil een second opinion"], replies: 3)
+        let written = try state.encoded()
+        let object = try #require(try JSONSerialization.jsonObject(with: written) as? NSDictionary)
+        let expected = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(state)) as? NSDictionary)
+        #expect(object == expected)
+        let decoded = try SessionState.decode(written)
+        #expect(decoded.saved == state.saved)
+        #expect(decoded.turn == state.turn)
+        #expect(decoded.replies.map(\.key) == ["key-0 \"quoted\"", "key-1 \"quoted\"", "key-2 \"quoted\""])
+        #expect(decoded.replies.map(\.revision) == [2, 3, 4])
+        #expect(decoded.replies.allSatisfy { $0.turn == state.turn })
+    }
+
+    @Test func aSessionStoredByTheEarlierEncoderContinues() async throws {
+        let store = MemorySessionStore()
+        try await TestServer.app(store: store).test(.router) { client in
+            let session = try await client.startSession(language: "nl")
+            // Stored as before the direct writer: Foundation's JSONEncoder, its key order and escaping.
+            var record = try #require(await store.load(id: session.id))
+            let previous = record
+            record.state = try JSONEncoder().encode(try SessionState.decode(record.state))
+            #expect(record.state != previous.state)
+            try await store.update(record, expectedRevision: record.revision)
+            let response = try await client.turn(session, #"{"text":"wie betaalt dat eigenlijk?"}"#)
+            #expect(response.status == .ok)
+            #expect(try response.jsonObject()["revision"] as? Int == 2)
+            var (engineSession, _) = TestServer.engine.start(language: "nl")
+            let expected = TestServer.engine.reply("wie betaalt dat eigenlijk?", in: &engineSession)
+            #expect(response.text == #"{"revision":2,"sessionId":"\#(session.id)","turn":\#(String(decoding: try expected.wireJSON(), as: UTF8.self))}"#)
+        }
+    }
+}
