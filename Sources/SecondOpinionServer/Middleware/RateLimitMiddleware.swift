@@ -10,7 +10,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.uri.path.hasPrefix("/v1/") else { return try await next(request, context) }
         let address = context.remoteAddress?.ipAddress ?? "local"
-        if let wait = await limiter.take(address) {
+        if let wait = limiter.take(address) {
             throw APIError(.rateLimited, "Too many requests from this address; wait \(wait) second(s) and try again.", retryAfter: wait)
         }
         return try await next(request, context)

@@ -80,7 +80,7 @@ struct SessionRoutes {
 
     @Sendable func turn(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let id = try context.parameters.require("id")
-        if let wait = await sessionLimiter.take(id) {
+        if let wait = sessionLimiter.take(id) {
             throw APIError(.rateLimited, "Too many turns for this session; wait \(wait) second(s) and try again.", retryAfter: wait)
         }
         let ifMatch = try revision(in: request)
@@ -97,7 +97,7 @@ struct SessionRoutes {
 
     @Sendable func handoff(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let id = try context.parameters.require("id")
-        if let wait = await sessionLimiter.take(id) {
+        if let wait = sessionLimiter.take(id) {
             throw APIError(.rateLimited, "Too many turns for this session; wait \(wait) second(s) and try again.", retryAfter: wait)
         }
         _ = try RequestBody(try await body(of: request, context: context), allowed: [])

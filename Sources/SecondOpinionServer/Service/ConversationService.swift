@@ -67,7 +67,7 @@ public struct ConversationService: Sendable {
         id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?
     ) async throws(APIError) -> Answer {
         await locks.acquire(id)
-        defer { Task { await locks.release(id) } }
+        defer { locks.release(id) }
         // Another instance may write between our read and our write; then read again.
         for _ in 0..<Self.maximumAttempts {
             let (record, stored) = try await authorized(id: id, credentials: credentials)
@@ -99,7 +99,7 @@ public struct ConversationService: Sendable {
     /// reason `requested` is recorded as a new turn. Callable in process (the Chatwoot adapter).
     func handoff(id: String, credentials: Credentials) async throws(APIError) -> Handoff {
         await locks.acquire(id)
-        defer { Task { await locks.release(id) } }
+        defer { locks.release(id) }
         for _ in 0..<Self.maximumAttempts {
             let (record, stored) = try await authorized(id: id, credentials: credentials)
             var state = stored
