@@ -81,24 +81,17 @@ public final class PostgresSessionStore: SessionStore, Service {
     }
 
     public func load(id: String) async throws -> StoredSession? {
-        let rows = try await client.query(
-            "SELECT id, token_hash, revision, state, updated_at FROM session WHERE id = \(id)", logger: logger)
-        for try await (id, tokenHash, revision, state, updatedAt) in rows.decode((String, Data, Int, Data, Date).self) {
+        for try await (id, tokenHash, revision, state, updatedAt) in try await client.execute(LoadSession(id: id), logger: logger) {
             return StoredSession(id: id, tokenHash: tokenHash, revision: revision, state: state, updatedAt: updatedAt)
         }
         return nil
     }
 
     public func update(_ session: StoredSession, expectedRevision: Int) async throws {
-        let rows = try await client.query(
-            """
-            UPDATE session SET token_hash = \(session.tokenHash), revision = \(session.revision), state = \(session.state),
-                updated_at = \(session.updatedAt)
-            WHERE id = \(session.id) AND revision = \(expectedRevision)
-            RETURNING id
-            """, logger: logger)
         var updated = false
-        for try await _ in rows { updated = true }
+        for try await _ in try await client.execute(UpdateSession(session: session, expectedRevision: expectedRevision), logger: logger) {
+            updated = true
+        }
         guard !updated else { return }
         throw try await load(id: session.id) == nil ? SessionStoreError.notFound : SessionStoreError.conflict
     }
