@@ -13,11 +13,15 @@ import Testing
         return SessionState(saved: SavedSession(session, engine: engine), turn: turn, replies: [])
     }
 
+    static func record(_ id: String, _ bytes: Data, revision: Int = 1) -> StoredSession {
+        StoredSession(id: id, tokenHash: Data(repeating: 1, count: 32), revision: revision, state: bytes, updatedAt: Date(timeIntervalSince1970: 1_800_000_000))
+    }
+
     @Test func answersForTheSameBytesOnly() throws {
         let cache = DecodedSessionCache()
         let dutch = Self.state("nl")
         let bytes = try dutch.encoded()
-        cache.remember(dutch, bytes: bytes, for: "a")
+        cache.remember(dutch, record: Self.record("a", bytes))
         #expect(cache.state(for: "a", bytes: bytes)?.saved.session.language == "nl")
         // Another instance wrote a newer state: the stored bytes differ, so decode again.
         let english = try Self.state("en").encoded()
@@ -31,12 +35,26 @@ import Testing
         let cache = DecodedSessionCache(capacity: 4)
         let state = Self.state("nl")
         let bytes = try state.encoded()
-        for id in ["a", "b", "c", "d"] { cache.remember(state, bytes: bytes, for: id) }
+        for id in ["a", "b", "c", "d"] { cache.remember(state, record: Self.record(id, bytes)) }
         // "a" and "b" moved to the older generation; using "a" brings it back.
         #expect(cache.state(for: "a", bytes: bytes) != nil)
-        for id in ["e", "f"] { cache.remember(state, bytes: bytes, for: id) }
+        for id in ["e", "f"] { cache.remember(state, record: Self.record(id, bytes)) }
         #expect(cache.state(for: "a", bytes: bytes) != nil)
         #expect(cache.state(for: "b", bytes: bytes) == nil)
         #expect(cache.state(for: "f", bytes: bytes) != nil)
+    }
+
+    @Test func theLatestIsWhatThisInstanceLastWroteOrRead() throws {
+        let cache = DecodedSessionCache()
+        #expect(cache.latest(for: "a") == nil)
+        let dutch = Self.state("nl")
+        cache.remember(dutch, record: Self.record("a", try dutch.encoded(), revision: 1))
+        let english = Self.state("en")
+        cache.remember(english, record: Self.record("a", try english.encoded(), revision: 2))
+        let latest = try #require(cache.latest(for: "a"))
+        #expect(latest.record == Self.record("a", try english.encoded(), revision: 2))
+        #expect(latest.state.saved.session.language == "en")
+        cache.forget("a")
+        #expect(cache.latest(for: "a") == nil)
     }
 }

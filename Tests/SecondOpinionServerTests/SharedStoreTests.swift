@@ -22,6 +22,35 @@ import Testing
         }
     }
 
+    @Test func aTurnOnAnInstanceWhoseCopyIsBehindAppliesOnTheStoredState() async throws {
+        // Two instances over one store: each starts a turn from the session as it last wrote it,
+        // so after the other instance wrote, its copy is behind and the store must decide.
+        let store = MemorySessionStore()
+        try await TestServer.app(store: store).test(.router) { first in
+            try await TestServer.app(store: store).test(.router) { second in
+                let session = try await first.startSession(language: "nl")
+                var (engineSession, _) = TestServer.engine.start(language: "nl")
+                func expectTurn(_ response: TestResponse, revision: Int, after input: String) throws {
+                    let expected = TestServer.engine.reply(input, in: &engineSession)
+                    #expect(response.status == .ok)
+                    #expect(response.text == #"{"revision":\#(revision),"sessionId":"\#(session.id)","turn":\#(String(decoding: try expected.wireJSON(), as: UTF8.self))}"#)
+                }
+                try expectTurn(try await first.turn(session, #"{"text":"wie betaalt dat eigenlijk?"}"#), revision: 2, after: "wie betaalt dat eigenlijk?")
+                try expectTurn(try await second.turn(session, #"{"text":"1"}"#), revision: 3, after: "1")
+                // The first instance last wrote revision 2; If-Match "3" is the stored revision, so it applies.
+                try expectTurn(try await first.turn(session, #"{"text":"nee"}"#, headers: [.ifMatch: #""3""#]), revision: 4, after: "nee")
+                // The second instance last wrote revision 3: its write loses the compare-and-swap and is applied again on 4.
+                try expectTurn(try await second.turn(session, #"{"command":"help"}"#), revision: 5, after: "/help")
+                // The first instance's copy says 4, If-Match says 4, the store says 5.
+                let stale = try await first.turn(session, #"{"text":"ja"}"#, headers: [.ifMatch: #""4""#])
+                #expect(stale.status == .conflict)
+                let error = try stale.error()
+                #expect(error.message == "If-Match asked for revision 4, but it is now at 5; GET the session and send the turn again.")
+                #expect(await store.load(id: session.id)?.revision == 5)
+            }
+        }
+    }
+
     @Test(.enabled(if: PostgresTestDatabase.enabled))
     func concurrentTurnsOnOneSessionFromTwoInstancesApplyOncePerRevisionAndNoneIsLost() async throws {
         try await PostgresTestDatabase.with { url in

@@ -57,7 +57,7 @@ public struct ConversationService: Sendable {
         let state = SessionState(saved: SavedSession(session, engine: engine), turn: turn, replies: [])
         let record = StoredSession(id: id, tokenHash: SessionToken.hash(token), revision: 1, state: try encode(state), updatedAt: now())
         try await storeCall { try await store.create(record) }
-        decoded.remember(state, bytes: record.state, for: id)
+        decoded.remember(state, record: record)
         return Created(sessionID: id, token: token, revision: 1, turn: turn)
     }
 
@@ -68,9 +68,13 @@ public struct ConversationService: Sendable {
     ) async throws(APIError) -> Answer {
         await locks.acquire(id)
         defer { locks.release(id) }
-        // Another instance may write between our read and our write; then read again.
+        // The first attempt starts from what this instance last wrote, without reading the store:
+        // if another instance wrote since, the compare-and-swap fails and the turn reads the store.
+        var recentFirst = true
         for _ in 0..<Self.maximumAttempts {
-            let (record, stored) = try await authorized(id: id, credentials: credentials)
+            let recent = recentFirst ? try recentlyWritten(id: id, credentials: credentials) : nil
+            recentFirst = false
+            let (record, stored) = if let recent { recent } else { try await authorized(id: id, credentials: credentials) }
             var state = stored
             if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
                 guard reply.requestHash == idempotency?.requestHash else {
@@ -79,7 +83,11 @@ public struct ConversationService: Sendable {
                 }
                 return Answer(revision: reply.revision, turn: reply.turn)
             }
-            if let ifMatch, ifMatch != record.revision { throw mismatch(ifMatch, current: record.revision) }
+            if let ifMatch, ifMatch != record.revision {
+                // This instance's copy may be behind; the store decides.
+                if recent != nil { continue }
+                throw mismatch(ifMatch, current: record.revision)
+            }
             var session = try restore(state.saved)
             let turn = try apply(input, to: &session, current: state.turn)
             state.saved = SavedSession(session, engine: engine)
@@ -88,6 +96,9 @@ public struct ConversationService: Sendable {
                 state.remember(.init(key: idempotency.key, requestHash: idempotency.requestHash, revision: record.revision + 1, turn: turn))
             }
             if let revision = try await write(state, over: record) { return Answer(revision: revision, turn: turn) }
+            // Lost to another write: a copy that was behind is read again (to say which revision
+            // it is now at); otherwise If-Match was stale, or back off before trying again.
+            if recent != nil { continue }
             if let ifMatch { throw mismatch(ifMatch, current: nil) }
             try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
         }
@@ -134,7 +145,7 @@ public struct ConversationService: Sendable {
         } catch {
             throw storeFailure(error)
         }
-        decoded.remember(state, bytes: next.state, for: record.id)
+        decoded.remember(state, record: next)
         return next.revision
     }
 
@@ -170,26 +181,43 @@ public struct ConversationService: Sendable {
     // MARK: - Steps
 
     private func authorized(id: String, credentials: Credentials) async throws(APIError) -> (StoredSession, SessionState) {
+        try checkPresent(credentials)
+        guard SessionToken.isWellFormedSessionID(id), let record = try await storeCall({ try await store.load(id: id) }) else {
+            throw notFound(id)
+        }
+        try checkToken(credentials, of: record)
+        if let state = decoded.state(for: id, bytes: record.state) { return (record, state) }
+        do {
+            let state = try SessionState.decode(record.state)
+            decoded.remember(state, record: record)
+            return (record, state)
+        } catch {
+            throw APIError(.internalError, "The stored session cannot be read; start a new session.")
+        }
+    }
+
+    /// The session as this instance last wrote or read it, checked against the credentials; nil
+    /// when this instance has not seen it lately. It may be behind the store (see ``turn``).
+    private func recentlyWritten(id: String, credentials: Credentials) throws(APIError) -> (StoredSession, SessionState)? {
+        guard let (record, state) = decoded.latest(for: id) else { return nil }
+        try checkPresent(credentials)
+        try checkToken(credentials, of: record)
+        return (record, state)
+    }
+
+    private func checkPresent(_ credentials: Credentials) throws(APIError) {
         if let key = credentials.apiKey {
             try checkAPIKey(key)
         } else if credentials.bearer == nil {
             throw APIError(.unauthorized, "Send the session's token as 'Authorization: Bearer <token>', or an API key as 'X-API-Key'.",
                            at: "Authorization")
         }
-        guard SessionToken.isWellFormedSessionID(id), let record = try await storeCall({ try await store.load(id: id) }) else {
-            throw notFound(id)
-        }
+    }
+
+    private func checkToken(_ credentials: Credentials, of record: StoredSession) throws(APIError) {
         if credentials.apiKey == nil, let bearer = credentials.bearer, !SessionToken.matches(bearer, storedHash: record.tokenHash) {
             throw APIError(.unauthorized, "The token does not belong to this session; use the token returned when it was created.",
                            at: "Authorization")
-        }
-        if let state = decoded.state(for: id, bytes: record.state) { return (record, state) }
-        do {
-            let state = try SessionState.decode(record.state)
-            decoded.remember(state, bytes: record.state, for: id)
-            return (record, state)
-        } catch {
-            throw APIError(.internalError, "The stored session cannot be read; start a new session.")
         }
     }
 

@@ -4,12 +4,14 @@ import Synchronization
 /// The sessions this instance decoded or wrote most recently, so a turn on a busy session does
 /// not decode the stored JSON again (decoding was about a quarter of a turn's time).
 ///
-/// An entry is used only when the stored bytes are exactly the bytes it was made from, so a write
-/// by another server instance, or a session deleted and made again under the same id, is never
-/// answered from here. Two generations keep the recently used ones without a full LRU list.
+/// A read uses an entry only when the stored bytes are exactly the bytes it was made from, so a
+/// write by another server instance is never answered from here. A turn may start from
+/// ``latest(for:)`` without reading the store, because its write compares and swaps on the
+/// revision: when another instance wrote since, the write fails and the turn reads the store.
+/// Two generations keep the recently used ones without a full LRU list.
 final class DecodedSessionCache: Sendable {
     private struct Entry {
-        var bytes: Data
+        var record: StoredSession
         var state: SessionState
     }
 
@@ -28,19 +30,28 @@ final class DecodedSessionCache: Sendable {
 
     /// The decoded state of `bytes` for session `id`, if this instance has it.
     func state(for id: String, bytes: Data) -> SessionState? {
-        generations.withLock { generations in
-            if let entry = generations.current[id] {
-                return entry.bytes == bytes ? entry.state : nil
-            }
-            guard let entry = generations.previous.removeValue(forKey: id), entry.bytes == bytes else { return nil }
-            Self.insert(entry, for: id, into: &generations, size: generationSize)
-            return entry.state
-        }
+        guard let entry = entry(for: id), entry.record.state == bytes else { return nil }
+        return entry.state
     }
 
-    /// Remembers `state`, stored as `bytes`, for session `id`.
-    func remember(_ state: SessionState, bytes: Data, for id: String) {
-        generations.withLock { Self.insert(Entry(bytes: bytes, state: state), for: id, into: &$0, size: generationSize) }
+    /// The record and state this instance last read or wrote for session `id`; another instance
+    /// may have written a newer one since.
+    func latest(for id: String) -> (record: StoredSession, state: SessionState)? {
+        entry(for: id).map { ($0.record, $0.state) }
+    }
+
+    /// Remembers `state`, stored as `record`.
+    func remember(_ state: SessionState, record: StoredSession) {
+        generations.withLock { Self.insert(Entry(record: record, state: state), for: record.id, into: &$0, size: generationSize) }
+    }
+
+    private func entry(for id: String) -> Entry? {
+        generations.withLock { generations in
+            if let entry = generations.current[id] { return entry }
+            guard let entry = generations.previous.removeValue(forKey: id) else { return nil }
+            Self.insert(entry, for: id, into: &generations, size: generationSize)
+            return entry
+        }
     }
 
     /// Forgets session `id` (deleted or expired).
