@@ -68,41 +68,63 @@ public struct ConversationService: Sendable {
     ) async throws(APIError) -> Answer {
         await locks.acquire(id)
         defer { locks.release(id) }
-        // The first attempt starts from what this instance last wrote, without reading the store:
-        // if another instance wrote since, the compare-and-swap fails and the turn reads the store.
-        var recentFirst = true
-        for _ in 0..<Self.maximumAttempts {
-            let recent = recentFirst ? try recentlyWritten(id: id, credentials: credentials) : nil
-            recentFirst = false
-            let (record, stored) = if let recent { recent } else { try await authorized(id: id, credentials: credentials) }
-            var state = stored
-            if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
-                guard reply.requestHash == idempotency?.requestHash else {
-                    throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used with another body; use a new key for a new request.",
-                                   at: "Idempotency-Key")
-                }
-                return Answer(revision: reply.revision, turn: reply.turn)
+        for attempt in 0..<Self.maximumAttempts {
+            switch try await attemptTurn(id: id, input: input, credentials: credentials, ifMatch: ifMatch, idempotency: idempotency,
+                                         recentFirst: attempt == 0) {
+            case .answered(let answer): return answer
+            case .readAgain: continue
+            case .backOff: try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
             }
-            if let ifMatch, ifMatch != record.revision {
-                // This instance's copy may be behind; the store decides.
-                if recent != nil { continue }
-                throw mismatch(ifMatch, current: record.revision)
-            }
-            var session = try restore(state.saved)
-            let turn = try apply(input, to: &session, current: state.turn)
-            state.saved = SavedSession(session, engine: engine)
-            state.turn = turn
-            if let idempotency {
-                state.remember(.init(key: idempotency.key, requestHash: idempotency.requestHash, revision: record.revision + 1, turn: turn))
-            }
-            if let revision = try await write(state, over: record) { return Answer(revision: revision, turn: turn) }
-            // Lost to another write: a copy that was behind is read again (to say which revision
-            // it is now at); otherwise If-Match was stale, or back off before trying again.
-            if recent != nil { continue }
-            if let ifMatch { throw mismatch(ifMatch, current: nil) }
-            try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
         }
         throw APIError(.busy, "The session is changing too fast to apply this turn; send it again.")
+    }
+
+    /// How one attempt at a turn ended.
+    private enum Attempt {
+        case answered(Answer)
+        /// Started from this instance's copy, which was behind the store: read the store now.
+        case readAgain
+        /// Another writer came first: wait a moment, read the store and apply again.
+        case backOff
+    }
+
+    /// One attempt at a turn. The first starts from what this instance last wrote, without
+    /// reading the store: if another instance wrote since, the compare-and-swap fails and the
+    /// next attempt reads the store.
+    // Not inlined: Swift 6.3.1's optimizer crashes (signal 11 while splitting the coroutine) when
+    // this is inlined into `turn` in a release build.
+    @inline(never)
+    private func attemptTurn(
+        id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?,
+        recentFirst: Bool
+    ) async throws(APIError) -> Attempt {
+        let (record, stored, recent) = try await startingPoint(id: id, credentials: credentials, recentFirst: recentFirst)
+        var state = stored
+        if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
+            guard reply.requestHash == idempotency?.requestHash else {
+                throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used with another body; use a new key for a new request.",
+                               at: "Idempotency-Key")
+            }
+            return .answered(Answer(revision: reply.revision, turn: reply.turn))
+        }
+        if let ifMatch, ifMatch != record.revision {
+            // This instance's copy may be behind; the store decides.
+            if recent { return .readAgain }
+            throw mismatch(ifMatch, current: record.revision)
+        }
+        var session = try restore(state.saved)
+        let turn = try apply(input, to: &session, current: state.turn)
+        state.saved = SavedSession(session, engine: engine)
+        state.turn = turn
+        if let idempotency {
+            state.remember(.init(key: idempotency.key, requestHash: idempotency.requestHash, revision: record.revision + 1, turn: turn))
+        }
+        if let revision = try await write(state, over: record) { return .answered(Answer(revision: revision, turn: turn)) }
+        // Lost to another write: a copy that was behind is read again (to say which revision it
+        // is now at); otherwise If-Match was stale.
+        if recent { return .readAgain }
+        if let ifMatch { throw mismatch(ifMatch, current: nil) }
+        return .backOff
     }
 
     /// Hands the conversation to a human and returns the summary. When the latest turn already
@@ -196,13 +218,18 @@ public struct ConversationService: Sendable {
         }
     }
 
-    /// The session as this instance last wrote or read it, checked against the credentials; nil
-    /// when this instance has not seen it lately. It may be behind the store (see ``turn``).
-    private func recentlyWritten(id: String, credentials: Credentials) throws(APIError) -> (StoredSession, SessionState)? {
-        guard let (record, state) = decoded.latest(for: id) else { return nil }
-        try checkPresent(credentials)
-        try checkToken(credentials, of: record)
-        return (record, state)
+    /// Where a turn starts: with `recentFirst`, the session as this instance last wrote or read
+    /// it, which may be behind the store (`recent` is then true); otherwise, or when this
+    /// instance has not seen it lately, the session as stored.
+    private func startingPoint(id: String, credentials: Credentials, recentFirst: Bool) async throws(APIError)
+        -> (record: StoredSession, state: SessionState, recent: Bool) {
+        if recentFirst, let (record, state) = decoded.latest(for: id) {
+            try checkPresent(credentials)
+            try checkToken(credentials, of: record)
+            return (record, state, true)
+        }
+        let (record, state) = try await authorized(id: id, credentials: credentials)
+        return (record, state, false)
     }
 
     private func checkPresent(_ credentials: Credentials) throws(APIError) {
