@@ -65,7 +65,7 @@ import Testing
 
         let imported = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
         #expect(imported.status == 0, "\(imported.error)")
-        #expect(imported.text == "Imported \(catalog.units.count) texts in 'de'; changed flows/hours.json, flows/repair.json, flows/survey.json, flows/welcome.json, languages/de.json, manifest.json, sources.json.\n")
+        #expect(imported.text == "Imported \(catalog.units.count) texts in 'de'; changed flows/hours.json, flows/repair.json, flows/survey.json, flows/welcome.json, languages/de.json, manifest.json, sources.json.\n'de' is complete: it is now one of the bundle's languages.\n")
         let validated = try CommandRunner.run(["validate", "--strict", bundle.url.path])
         #expect(validated.status == 0, "\(validated.error)")
         #expect(validated.text == "4 flows, 15 nodes, languages en, nl, de: 0 errors, 0 warnings\n")
@@ -113,6 +113,62 @@ import Testing
         "languages#commands.help": "hilfe", "languages#commands.back": "zurück", "languages#commands.quit": "tschüss",
         "languages#commands.language": "sprache", "languages#decimalSeparator": ",",
     ]
+
+    /// A translation that comes back in parts: each part is written, the language waits under
+    /// "translating" (the bundle stays valid, people cannot choose it), and the import that
+    /// completes it moves it to "languages".
+    @Test func aPartialTranslationIsKeptUntilTheLastPartMakesTheLanguageLive() throws {
+        let bundle = try TemporaryBundle.copyOfDemo()
+        defer { bundle.remove() }
+        let files = DialogBundle.readFiles(in: bundle.url).files
+        var catalog = TranslationCatalog(bundle: try DialogBundle.load(files: files), files: files, targetLanguage: "de")
+        for index in catalog.units.indices {
+            catalog.units[index].target = Self.german[catalog.units[index].id]
+                ?? (catalog.units[index].kind == .text ? "DE " + catalog.units[index].source
+                    : catalog.units[index].source.split(separator: "\n").map { "de \($0)" }.joined(separator: "\n"))
+        }
+        let total = catalog.units.count
+        var firstPart = catalog
+        firstPart.units = catalog.units.filter { $0.id.hasPrefix("flows/hours.json#") || $0.id.hasPrefix("languages#") }
+        var secondPart = catalog
+        secondPart.units = catalog.units.filter { !firstPart.units.map(\.id).contains($0.id) }
+        let xliff = bundle.url.appendingPathExtension("xlf")
+        defer { try? FileManager.default.removeItem(at: xliff) }
+
+        try XLIFFDocument.render(firstPart).write(to: xliff, atomically: true, encoding: .utf8)
+        let first = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.text == """
+            Imported \(firstPart.units.count) texts in 'de'; changed flows/hours.json, languages/de.json, manifest.json.
+            \(secondPart.units.count) of \(total) texts have no 'de' translation yet, so 'de' stays under "translating" in manifest.json and people cannot choose it. Export again to get the rest (second-opinion translate export --to de); once every text has a translation, import moves 'de' to "languages".
+
+            """)
+        let manifest = try String(contentsOf: bundle.url.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"languages\": [\"en\", \"nl\"],\n  \"translating\": [\"de\"],\n"))
+        #expect(try String(contentsOf: bundle.url.appendingPathComponent("flows/hours.json"), encoding: .utf8)
+            .contains("\"de\": \"DE Opening hours\""))
+        let validated = try CommandRunner.run(["validate", "--strict", bundle.url.path])
+        #expect(validated.text == "4 flows, 15 nodes, languages en, nl: 0 errors, 0 warnings\n", "\(validated.error)")
+        let refused = try CommandRunner.run(["chat", "--dialogs", bundle.url.path, "--lang", "de"], input: "")
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("'de' is still being translated (\"translating\" in manifest.json): --lang must be en or nl"))
+
+        // The next export carries what was imported, so the translator sees only the rest as new.
+        let exported = try CommandRunner.run(["translate", "export", "--to", "de", "--dialogs", bundle.url.path])
+        #expect(exported.text.contains("<target xml:space=\"preserve\">DE Opening hours</target>"))
+        #expect(exported.text.components(separatedBy: "<target").count - 1 == firstPart.units.count)
+
+        try XLIFFDocument.render(secondPart).write(to: xliff, atomically: true, encoding: .utf8)
+        let second = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
+        #expect(second.status == 0, "\(second.error)")
+        #expect(second.text.hasSuffix("'de' is complete: it is now one of the bundle's languages.\n"))
+        let completed = try String(contentsOf: bundle.url.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(completed.contains("\"languages\": [\"en\", \"nl\", \"de\"],\n  \"translating\": [],\n"))
+        let live = try CommandRunner.run(["validate", "--strict", bundle.url.path])
+        #expect(live.text == "4 flows, 15 nodes, languages en, nl, de: 0 errors, 0 warnings\n", "\(live.error)")
+        let chat = try CommandRunner.run(["chat", "--json", "--dialogs", bundle.url.path, "--lang", "de"], input: "")
+        #expect(chat.text.contains("\"question\":\"DE What can I help you with?\""))
+    }
 
     @Test func importReportsEachProblemWithItsLineAndWritesNothing() throws {
         let bundle = try TemporaryBundle.copyOfDemo()

@@ -107,7 +107,7 @@ extension DiagnosticCode {
         Entry(code: .missingTranslation, severity: .error, summary: "missing translation",
               explanation: "Every text a person sees needs one entry per language the manifest declares, for example {\"nl\": \"...\", \"en\": \"...\"}."),
         Entry(code: .undeclaredLanguage, severity: .error, summary: "undeclared language",
-              explanation: "A text uses a language code that the manifest's \"languages\" does not list. Add the language to the manifest or remove the entry."),
+              explanation: "A text uses a language code that the manifest's \"languages\" does not list. Add the language to the manifest or remove the entry; while a language is being translated, list it under \"translating\" instead."),
         Entry(code: .expressionSyntax, severity: .error, summary: "expression syntax error",
               explanation: "Conditions use ==, !=, <, <=, >, >=, and, or, not, in, parentheses, names, numbers, 'strings' or \"strings\", true, false and lists such as ['a', 'b']."),
         Entry(code: .typeMismatch, severity: .error, summary: "type mismatch",

@@ -86,6 +86,7 @@ enum BundleLoader {
             defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
             variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts,
             outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
+        bundle.translating = manifest.translating
         // Before linking: fact values in texts are written with each language's numbers.
         bundle.languagePacks = LanguagePackLoader.packs(files: files, languages: manifest.languages, parse: parse, context: context)
         var linker = Linker(context: context, bundle: bundle)

@@ -52,7 +52,7 @@ enum LanguagePackLoader {
                                hint: "name the file languages/\(pack.language).json, or write \"language\": \"\(named)\"")
                 continue
             }
-            guard languages.contains(pack.language) else {
+            guard languages.contains(pack.language) || context.translating.contains(pack.language) else {
                 if let value = json["language"] {
                     context.report(.undeclaredLanguage, "the language pack '\(pack.language)' is for a language the manifest does not declare", file: file,
                                    value: value, hint: "add '\(pack.language)' to the manifest's languages, or remove \(file)")
@@ -80,6 +80,16 @@ enum LanguagePackLoader {
             }
         }
         checkMessages(result, bundlePacks: bundlePacks.mapValues { ($0.json, $0.file) }, languages: languages, context: context)
+        // A language being translated keeps what it has so far, for the next export; it is
+        // checked once it moves to `languages`.
+        for language in context.translating {
+            switch (LanguagePack.builtIn[language], bundlePacks[language]?.pack) {
+            case let (shipped?, own?): result[language] = shipped.overlaid(with: own)
+            case let (shipped?, nil): result[language] = shipped
+            case let (nil, own?): result[language] = own
+            case (nil, nil): break
+            }
+        }
         return result
     }
 

@@ -3,6 +3,9 @@
 final class LoadContext {
     private(set) var diagnostics: [Diagnostic] = []
     var languages: [String] = []
+    /// Languages being translated (the manifest's `translating`): their texts may be there or
+    /// not, and are not read into the bundle until the language moves to `languages`.
+    var translating: [String] = []
     /// Sentence and text lengths above which a text gets a readability warning.
     var readability = ReadabilityLimits()
     /// Kinds of declaration ("fact", "source", "flow") whose file could not be read whole, and
@@ -156,6 +159,7 @@ final class LoadContext {
                 report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
                 continue
             }
+            if translating.contains(member.key) { continue }
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage, "\(what) has text in '\(member.key)', which the manifest does not declare", at: origin,
                        hint: Suggestion.hint(for: member.key, among: languages) ?? "declared languages: \(languages.joined(separator: ", "))")
@@ -206,7 +210,7 @@ final class LoadContext {
         }
         let members = firstOfEachKey(all, file: file, what: what)
         var result: [String: [String]] = [:]
-        for member in members where member.key != "$comment" {
+        for member in members where member.key != "$comment" && !translating.contains(member.key) {
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage, "\(what) has phrases in '\(member.key)', which the manifest does not declare",
                        at: Origin(file: file, location: member.keyLocation, path: member.value.path),

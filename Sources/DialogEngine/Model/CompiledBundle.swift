@@ -5,6 +5,8 @@ struct CompiledBundle: Sendable {
     var version: String
     var title: LocalizedText?
     var languages: [String]
+    /// Languages being translated: not offered to people until they move to `languages`.
+    var translating: [String] = []
     var defaultLanguage: String
     var entryFlow: Int
     var menuNode: Int

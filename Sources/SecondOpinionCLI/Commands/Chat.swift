@@ -26,6 +26,9 @@ struct Chat: ParsableCommand {
         let languages = engine.bundle.languages
         if let lang, !languages.contains(lang.lowercased()) {
             let named = languages.dropLast().joined(separator: ", ") + (languages.count > 1 ? " or " : "") + (languages.last ?? "")
+            if engine.bundle.translating.contains(lang.lowercased()) {
+                throw ValidationError("'\(lang)' is still being translated (\"translating\" in manifest.json): --lang must be \(named)")
+            }
             throw ValidationError("--lang must be \(named), not '\(lang)'")
         }
         let environment = ProcessInfo.processInfo.environment
