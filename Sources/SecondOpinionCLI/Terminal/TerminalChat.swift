@@ -127,7 +127,7 @@ final class TerminalChat {
         case ("plan", 3) where saves:
             write(PlanDocument.markdown(engine.plan(of: session), pack: pack), to: words[2])
         case ("summary", 1):
-            say(summary().markdown())
+            say(summary().markdown(pack: pack))
         case ("summary", 3) where saves:
             let summary = summary()
             if words[2].lowercased().hasSuffix(".json") {
@@ -137,7 +137,7 @@ final class TerminalChat {
                     say(renderer.style.warning(pack.message("terminal.couldNotSave", ["error": TerminalText.inline("\(error)")])))
                 }
             } else {
-                write(summary.markdown(), to: words[2])
+                write(summary.markdown(pack: pack), to: words[2])
             }
         case ("transcript", 3) where saves:
             write(PlanDocument.transcript(session.transcript, pack: pack), to: words[2])
