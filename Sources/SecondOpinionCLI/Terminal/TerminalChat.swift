@@ -199,7 +199,7 @@ final class TerminalChat {
             let (restored, notes) = try engine.restore(data)
             session = restored
             renderer.pack = pack
-            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note.message(pack: pack)))) }
             show(engine.current(&session))
         } catch {
             say(renderer.style.warning(pack.message("terminal.couldNotLoad", ["error": TerminalText.inline(error.description)])))
@@ -220,7 +220,7 @@ final class TerminalChat {
             let (restored, notes) = try engine.restore(saved)
             session = restored
             say(renderer.style.success(pack.message("terminal.reloaded")))
-            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note.message(pack: pack)))) }
             show(engine.current(&session))
         } catch let error as BundleLoadError {
             say(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics))
