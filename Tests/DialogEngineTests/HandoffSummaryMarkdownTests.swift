@@ -118,9 +118,12 @@ import Testing
             _ = try DialogBundle.load(files: files)
             Issue.record("the bundle loaded")
         } catch {
-            #expect(error.diagnostics.map { "\($0.code) \($0.file) \($0.message)" } == [
-                "DLG015 languages/de.json the language pack 'de' has no message 'summary.expects'",
-            ])
+            #expect(DiagnosticRenderer(sources: files).render(error.diagnostics) == """
+                languages/de.json:5:15: error: DLG015 the language pack 'de' has no message 'summary.expects' [$.messages]
+                  "messages": {
+                              ^
+                hint: add "summary.expects": "..." (in English: "Expects")
+                """)
         }
     }
 }
