@@ -104,6 +104,20 @@ import Testing
         #expect(english.text.contains("\"question\":\"What is your question about?"))
     }
 
+    /// Without a locale, or with one the bundle has no language for, the chat starts in the
+    /// bundle's `defaultLanguage`: Dutch for the built-in dialogs, English for the demo bundle.
+    @Test func withoutAUsableLocaleTheBundlesDefaultLanguageIsUsed() throws {
+        for environment in [[:], ["LANG": "fr_FR.UTF-8"], ["LC_ALL": "C", "LANG": "en_GB.UTF-8"]] {
+            let builtIn = try CommandRunner.run(["chat", "--json"], input: "", environment: environment)
+            #expect(builtIn.text.contains("\"question\":\"Waar gaat je vraag over?"), "\(environment)")
+        }
+        let demo = CommandRunner.packageRoot.appendingPathComponent("Tests/DialogEngineTests/Fixtures/demo").path
+        let english = try CommandRunner.run(["chat", "--json", "--dialogs", demo], input: "", environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(english.text.contains("\"question\":\"What can I help you with?"))
+        let dutch = try CommandRunner.run(["chat", "--json", "--dialogs", demo], input: "", environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(dutch.text.contains("\"question\":\"Waarmee kan ik je helpen?"))
+    }
+
     @Test func hostileInputNeverCrashesOrReachesTheScreen() throws {
         var input = Data()
         input.append(Data(String(repeating: "a", count: 1_000_000).utf8))

@@ -72,6 +72,9 @@ extension DialogEngine {
         if let language = session.offeredLanguage, !compiled.languages.contains(language) || language == session.language {
             session.offeredLanguage = nil
         }
+        if let choice = session.offeredChoice, currentQuestion(session).flatMap({ choiceIndex(choice, at: $0.node) }) == nil {
+            session.offeredChoice = nil
+        }
         session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
 
         var history: [DialogSession.Checkpoint] = []

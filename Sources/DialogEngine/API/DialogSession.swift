@@ -24,6 +24,8 @@ public struct DialogSession: Codable, Sendable, Equatable {
     var offeredTopics: [String]?
     /// A language the engine offered to continue in, when the person wrote in it.
     var offeredLanguage: String?
+    /// The choice (its id) the engine asked about with "Do you mean …?", waiting for yes or no.
+    var offeredChoice: String?
     /// The person's latest messages in their own words (not bare numbers or labels), newest last,
     /// so that a later question they already answered is not asked again.
     var mentions: [String]?
@@ -125,6 +127,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
         offeredFlow = nil
         offeredTopics = nil
         offeredLanguage = nil
+        offeredChoice = nil
         misses = 0
     }
 
@@ -146,6 +149,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
         offeredFlow = nil
         offeredTopics = nil
         offeredLanguage = nil
+        offeredChoice = nil
     }
 
     /// How many answers ``DialogEngine/back(_:)`` can still undo.

@@ -10,7 +10,7 @@ extension LanguagePack {
         "notUnderstoodAgain": "Ik begrijp het nog steeds niet. Typ alleen het nummer van een antwoord, bijvoorbeeld 1.",
         "notUnderstoodStill": "Het lukt nog niet. Typ het nummer van een antwoord, 'onderwerpen' voor alle onderwerpen, 'terug' om je vorige antwoord te wijzigen of 'help' voor alle commando's.",
         "omittedLines": "({count} eerdere regels van dit gesprek zijn weggelaten)",
-        "didYouMeanOne": "Bedoel je {option} Typ het nummer om te kiezen.",
+        "didYouMeanOne": "Bedoel je {option} Typ 'ja' of het nummer om te kiezen.",
         "didYouMeanMany": "Dat past bij meer dan één antwoord: {options}. Welke bedoel je? Typ het nummer.",
         "or": "of",
         "emptyAnswer": "Je hebt niets getypt. Kies een antwoord of typ je vraag.",

@@ -6,6 +6,7 @@ enum BundleLoader {
     static func load(files: [String: String], readability: ReadabilityLimits = ReadabilityLimits()) -> (bundle: CompiledBundle?, diagnostics: [Diagnostic]) {
         let context = LoadContext()
         context.readability = readability
+        context.sources = files
         func parse(_ path: String) -> JSONValue? {
             let kind = path.hasPrefix("flows/") ? "flow" : String(path.dropLast(6))  // "facts.json" -> "fact"
             guard let text = files[path] else {

@@ -287,14 +287,14 @@ struct Linker {
             switch box.problem {
             case .unknownVariable(let name, let offset, let suggestion):
                 let place = condition.text == name ? "" : " in '\(condition.text)'"
-                context.report(.unknownVariable, "unknown variable '\(name)'\(place)", at: FlowLoader.shifted(condition.origin, by: offset),
+                context.report(.unknownVariable, "unknown variable '\(name)'\(place)", at: context.inString(condition.origin, at: offset),
                                hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"variables\" in a flow")
             case .unknownFact(let name, let offset, let suggestion):
                 if context.mayBeMissing("fact", String(name.split(separator: ".")[0])) { return }
-                context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset),
+                context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: context.inString(condition.origin, at: offset),
                                hint: suggestion.map { "did you mean '\($0)'?" })
             case .type(let message, let offset):
-                context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset))
+                context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: context.inString(condition.origin, at: offset))
             }
         }
     }
@@ -319,7 +319,6 @@ struct Linker {
             while let scalar = scalars.popFirst() {
                 if scalar == "{" {
                     braceOffset = raw.unicodeScalars.count - scalars.count - 1
-                    let here = FlowLoader.shifted(textOrigin, by: braceOffset)
                     if scalars.first == "{" {
                         scalars.removeFirst()
                         literal += "{"
@@ -338,14 +337,13 @@ struct Linker {
                         problem = "unclosed or empty placeholder in the '\(language)' text"
                         break
                     }
-                    _ = here
                     let trimmed = String(name.trimmingWhitespace())
                     if let dot = trimmed.firstIndex(of: ".") {
                         let factID = String(trimmed[..<dot])
                         let field = String(trimmed[trimmed.index(after: dot)...])
                         guard let fact = bundle.facts[factID] else {
                             if context.mayBeMissing("fact", factID) { continue }
-                            context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(trimmed)}", at: here,
+                            context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(trimmed)}", at: context.inString(textOrigin, at: braceOffset),
                                            hint: Suggestion.hint(for: factID, among: bundle.facts.keys))
                             continue
                         }
@@ -355,7 +353,7 @@ struct Linker {
                         } else if let localized = fact.localizedFields[field] {
                             literal += localized.raw[language] ?? ""
                         } else {
-                            context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: here,
+                            context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: context.inString(textOrigin, at: braceOffset),
                                            hint: Suggestion.hint(for: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys)).map { $0 })
                             continue
                         }
@@ -363,7 +361,7 @@ struct Linker {
                         text.facts.insert(factID)
                     } else {
                         guard bundle.variables[trimmed] != nil else {
-                            context.report(.badPlaceholder, "placeholder {\(trimmed)} names no variable", at: here,
+                            context.report(.badPlaceholder, "placeholder {\(trimmed)} names no variable", at: context.inString(textOrigin, at: braceOffset),
                                            hint: Suggestion.hint(for: trimmed, among: bundle.variables.keys) ?? "write {variable} or {fact.field}")
                             continue
                         }
@@ -380,7 +378,7 @@ struct Linker {
                 }
             }
             if let problem {
-                context.report(.badPlaceholder, problem, at: FlowLoader.shifted(textOrigin, by: braceOffset), hint: "write {variable} or {fact.field}; write {{ for a literal brace")
+                context.report(.badPlaceholder, problem, at: context.inString(textOrigin, at: braceOffset), hint: "write {variable} or {fact.field}; write {{ for a literal brace")
                 continue
             }
             if !literal.isEmpty { parts.append(.literal(literal)) }
@@ -403,7 +401,7 @@ struct Linker {
         let (longSentences, words) = checker.measure(raw)
         for sentence in longSentences {
             context.report(.longText, "a sentence of the '\(language)' text has \(sentence.words) words (at most \(checker.limits.sentenceWords) read easily)",
-                           at: FlowLoader.shifted(origin, by: sentence.offset), hint: "split it into shorter sentences")
+                           at: context.inString(origin, at: sentence.offset), hint: "split it into shorter sentences")
         }
         if words > checker.limits.messageWords {
             context.report(.longText, "the '\(language)' text has \(words) words (at most \(checker.limits.messageWords) read easily)", at: origin,

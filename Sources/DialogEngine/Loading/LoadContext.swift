@@ -16,6 +16,19 @@ final class LoadContext {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// The text of each file being loaded, by its path, for placing diagnostics inside strings.
+    var sources: [String: String] = [:]
+
+    /// Where the `offset`th Unicode scalar of the string value at `origin` was written. The
+    /// origin is the string's opening quote; escapes (`\"`, `\n`, `\u00e9`) take more columns in
+    /// the file than the one scalar they stand for, so the file is read only when a diagnostic
+    /// needs the place.
+    func inString(_ origin: Origin, at offset: Int) -> Origin {
+        var moved = origin
+        moved.location.column = StringColumn.column(of: offset, inStringAt: origin.location, in: sources[origin.file])
+        return moved
+    }
+
     func report(_ code: DiagnosticCode, _ message: String, at origin: Origin, hint: String? = nil) {
         diagnostics.append(Diagnostic(code: code, file: origin.file, location: origin.location, path: origin.path, message: message, hint: hint))
     }

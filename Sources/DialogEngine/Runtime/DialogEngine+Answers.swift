@@ -184,6 +184,44 @@ extension DialogEngine {
         }
         let options = candidates.filter { labels.indices.contains($0) }.map { (number: $0 + 1, label: render(labels[$0], session)) }
         builder.say(compiled.strings(session.language).didYouMean(options))
+        // "Do you mean 1. …?" is a yes/no question of its own: remember what it asked about.
+        if options.count == 1 { session.offeredChoice = choiceID(options[0].number - 1, at: question.node) }
         presentCurrent(session, builder: &builder, repeatMessages: false)
+    }
+
+    /// The id of a choice (or the value of an option) of a question, by its index.
+    func choiceID(_ index: Int, at node: Int) -> String? {
+        switch compiled.nodes[node].kind {
+        case .ask(let ask): return ask.choices.indices.contains(index) ? ask.choices[index].id : nil
+        case .input(let spec):
+            guard case .oneOf(let options) = spec.type, options.indices.contains(index) else { return nil }
+            return options[index].value
+        default: return nil
+        }
+    }
+
+    /// The index of the choice (or option) with `id` in a question, if it still has one.
+    func choiceIndex(_ id: String, at node: Int) -> Int? {
+        switch compiled.nodes[node].kind {
+        case .ask(let ask): return ask.choices.firstIndex { $0.id == id }
+        case .input(let spec):
+            guard case .oneOf(let options) = spec.type else { return nil }
+            return options.firstIndex { $0.value == id }
+        default: return nil
+        }
+    }
+
+    /// A yes or no to "Do you mean 1. …?": yes takes that choice, no asks again for the one meant.
+    func takeOfferedChoice(_ id: String, _ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
+        guard let question = currentQuestion(session), let choice = choiceIndex(id, at: question.node),
+              let yes = compiled.words(session.language).interpretYesNo(input.words) else { return false }
+        if yes {
+            take(.choice(choice), at: question, in: &session, builder: &builder)
+        } else {
+            builder.outcome = .clarification
+            builder.say(compiled.strings(session.language).explainChoices)
+            presentCurrent(session, builder: &builder, repeatMessages: false)
+        }
+        return true
     }
 }

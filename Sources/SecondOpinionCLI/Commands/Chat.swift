@@ -14,7 +14,7 @@ struct Chat: ParsableCommand {
 
     @OptionGroup var bundle: BundleOptions
 
-    @Option(help: ArgumentHelp("Language to start in, one the bundle declares, such as nl or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).",
+    @Option(help: ArgumentHelp("Language to start in, one the bundle declares, such as nl or en (default: from LC_ALL, LC_MESSAGES or LANG, else the bundle's defaultLanguage).",
                                valueName: "code"))
     var lang: String?
 
@@ -29,7 +29,8 @@ struct Chat: ParsableCommand {
             throw ValidationError("--lang must be \(named), not '\(lang)'")
         }
         let environment = ProcessInfo.processInfo.environment
-        let language = LanguagePreference.resolve(requested: lang, environment: environment, languages: languages)
+        let language = LanguagePreference.resolve(requested: lang, environment: environment, languages: languages,
+                                                 defaultLanguage: engine.bundle.defaultLanguage)
         if json {
             JSONChat(engine: engine, language: language).run()
             return
