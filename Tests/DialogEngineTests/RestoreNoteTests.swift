@@ -41,4 +41,22 @@ import Testing
         // The escape sequence from the save is not passed on to a terminal.
         #expect(notes == [.languageUnavailable(saved: "fr", instead: "en"), .planItemsDropped(count: 1)])
     }
+
+    @Test func aSaveThatCannotBeOpenedIsSaidInTheConversationsLanguage() throws {
+        let engine = try Fixtures.demoEngine()
+        let errors = [SessionRestoreError(code: .unreadable, detail: "no format version"), SessionRestoreError(code: .newerFormat, detail: "9"),
+                      SessionRestoreError(code: .otherBundle, detail: "other"), SessionRestoreError(code: .tooLarge, detail: "9000000")]
+        #expect(errors.map { $0.message(pack: engine.bundle.languagePack(for: "nl")) } == [
+            "dit is geen opgeslagen gesprek (no format version)",
+            "dit gesprek is opgeslagen door een nieuwere versie (formaat 9); werk het programma bij om het te openen",
+            "dit gesprek is opgeslagen met andere dialogen ('other') en kan hier niet verder",
+            "dit opgeslagen gesprek is te groot (9000000 bytes; hoogstens 8388608)",
+        ])
+        #expect(errors.map(\.description) == [
+            "this is not a saved conversation (no format version)",
+            "this conversation was saved by a newer version (format 9); update the program to open it",
+            "this conversation was saved with other dialogs ('other') and cannot continue here",
+            "this saved conversation is too large (9000000 bytes; at most 8388608)",
+        ])
+    }
 }

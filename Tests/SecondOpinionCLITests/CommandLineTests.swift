@@ -241,6 +241,8 @@ struct TemporaryBundle {
         try JSONSerialization.data(withJSONObject: saved).write(to: session)
         let loaded = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(session.path)\n")
         #expect(loaded.text.contains("> /load \(session.path)\nopgeslagen met versie 0.9 van de dialogen; nu 1.0.0\nWat wil je weten over de kosten?"))
+        let broken = try CommandRunner.run(["chat", "--lang", "nl"], input: "/load \(folder.path)/session.json\n/load \(CommandRunner.packageRoot.path)/Package.swift\n")
+        #expect(broken.text.contains("Kon het gesprek niet laden: dit is geen opgeslagen gesprek (no format version)"))
     }
 
     @Test func sourcesAreListedCompactlyAndInFullWithTheSourcesCommand() throws {

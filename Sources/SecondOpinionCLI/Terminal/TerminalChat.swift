@@ -202,7 +202,7 @@ final class TerminalChat {
             for note in notes { say(renderer.style.dim(TerminalText.inline(note.message(pack: pack)))) }
             show(engine.current(&session))
         } catch {
-            say(renderer.style.warning(pack.message("terminal.couldNotLoad", ["error": TerminalText.inline(error.description)])))
+            say(renderer.style.warning(pack.message("terminal.couldNotLoad", ["error": TerminalText.inline(error.message(pack: pack))])))
         }
     }
 
