@@ -154,4 +154,31 @@ import Testing
         #expect(malformed.error.contains(": error: malformed XML: "))
         #expect(try Self.snapshot(bundle.url) == before)
     }
+
+    /// Hand-edited XLIFF that is not well-formed XML is refused at the place of the mistake, in
+    /// words a translator can act on, and nothing is written.
+    @Test(arguments: [
+        ("<target>Open & dicht</target>", "4:15: error: malformed XML: a '&' must start &amp;, &lt;, &gt;, &quot; or &apos; (write &amp; for the character itself)"),
+        ("<target>Open &amp dicht</target>", "4:18: error: malformed XML: a '&' must start &amp;, &lt;, &gt;, &quot; or &apos; (write &amp; for the character itself)"),
+        ("<target>Openingstijden</targt>", "4:31: error: malformed XML: a tag is not closed as it was opened (every <tag> needs its own </tag>)"),
+        ("<target>Openingstijden</target></segment></unit></file></xliff><xliff/>", "4:64: error: malformed XML: the file does not end with </xliff>, or has more after it"),
+    ])
+    func malformedXMLIsLocatedAndWritesNothing(target: String, expected: String) throws {
+        let bundle = try TemporaryBundle.copyOfDemo()
+        defer { bundle.remove() }
+        let before = try Self.snapshot(bundle.url)
+        let xliff = bundle.url.appendingPathExtension("xlf")
+        defer { try? FileManager.default.removeItem(at: xliff) }
+        let closing = target.hasSuffix("<xliff/>") ? "" : "</segment></unit></file></xliff>"
+        try """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="nl">
+            <file original="flows/hours.json">
+            <unit id="title"><segment><source>Opening hours</source>
+            \(target)\(closing)
+            """.write(to: xliff, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
+        #expect(result.status == 1)
+        #expect(result.error == "\(xliff.path):\(expected)\n")
+        #expect(try Self.snapshot(bundle.url) == before)
+    }
 }

@@ -268,8 +268,10 @@ struct Linker {
     }
 
     private mutating func link(_ condition: inout Condition, expecting expected: ValueType) {
+        let words = bundle.indexWords
         let checker = ExpressionChecker(variableTypes: bundle.variables.mapValues(\.type),
-                                        facts: bundle.facts.mapValues(\.fields))
+                                        facts: bundle.facts.mapValues(\.fields),
+                                        yesOrNo: { words.interpretYesNo(TextNormalizer.words($0)) })
         usedFacts.formUnion(condition.expression.factsReferenced)
         switch checker.check(condition.expression) {
         case .success(let (resolved, type)):
@@ -293,8 +295,8 @@ struct Linker {
                 if context.mayBeMissing("fact", String(name.split(separator: ".")[0])) { return }
                 context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: context.inString(condition.origin, at: offset),
                                hint: suggestion.map { "did you mean '\($0)'?" })
-            case .type(let message, let offset):
-                context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: context.inString(condition.origin, at: offset))
+            case .type(let message, let offset, let hint):
+                context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: context.inString(condition.origin, at: offset), hint: hint)
             }
         }
     }
