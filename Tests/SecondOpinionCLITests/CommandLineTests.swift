@@ -230,6 +230,21 @@ struct TemporaryBundle {
         #expect(broken.text.contains("Could not load the conversation: this is not a saved conversation (no format version)"))
     }
 
+    @Test func aSaveFromOtherDialogsIsNotedInTheSavedConversationsLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = folder.appendingPathComponent("session.json")
+        _ = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n/save \(session.path)\n")
+        var saved = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: session)) as? [String: Any])
+        saved["bundleVersion"] = "0.9"
+        try JSONSerialization.data(withJSONObject: saved).write(to: session)
+        let loaded = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(session.path)\n")
+        #expect(loaded.text.contains("> /load \(session.path)\nopgeslagen met versie 0.9 van de dialogen; nu 1.0.0\nWat wil je weten over de kosten?"))
+        let broken = try CommandRunner.run(["chat", "--lang", "nl"], input: "/load \(folder.path)/session.json\n/load \(CommandRunner.packageRoot.path)/Package.swift\n")
+        #expect(broken.text.contains("Kon het gesprek niet laden: dit is geen opgeslagen gesprek (no format version)"))
+    }
+
     @Test func sourcesAreListedCompactlyAndInFullWithTheSourcesCommand() throws {
         let result = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n3\n/bronnen\n")
         #expect(result.text.contains("  Bronnen: [1] Zorgverzekeraar CZ · [2] Informatiepagina, uitgever niet genoemd\n  (/bronnen)\n"))

@@ -88,7 +88,8 @@ enum BundleLoader {
             outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
         bundle.translating = manifest.translating
         // Before linking: fact values in texts are written with each language's numbers.
-        bundle.languagePacks = LanguagePackLoader.packs(files: files, languages: manifest.languages, parse: parse, context: context)
+        bundle.languagePacks = LanguagePackLoader.packs(files: files, languages: manifest.languages,
+                                                          declaredAt: manifest.languageOrigins, parse: parse, context: context)
         var linker = Linker(context: context, bundle: bundle)
         linker.link()
         bundle = linker.bundle

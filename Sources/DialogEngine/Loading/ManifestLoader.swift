@@ -6,6 +6,8 @@ struct Manifest: Sendable {
     var languages: [String]
     /// Languages whose texts are being translated: allowed in texts, not yet required or offered.
     var translating: [String]
+    /// Where each language is listed in `languages`, for diagnostics about a language as a whole.
+    var languageOrigins: [String: Origin]
     var defaultLanguage: String
     var entry: FlowReference
     var menu: NodeReference
@@ -25,6 +27,7 @@ enum ManifestLoader {
                                   required: ["id", "version", "languages", "defaultLanguage", "entry", "menu"]) else { return nil }
         // Languages first: every text below is checked against them.
         var languages: [String] = []
+        var languageOrigins: [String: Origin] = [:]
         if let list = context.array(json["languages"], file: file, what: "'languages'", nonEmpty: true) {
             for element in list {
                 guard let code = context.string(element, file: file, what: "a language code") else { continue }
@@ -34,6 +37,7 @@ enum ManifestLoader {
                     context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
                 } else {
                     languages.append(code)
+                    languageOrigins[code] = Origin(file: file, value: element)
                 }
             }
         }
@@ -84,7 +88,8 @@ enum ManifestLoader {
             outOfScopeOrigins = value["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
         }
         guard let id, let version, let defaultLanguage, let entry, let menu, !languages.isEmpty else { return nil }
-        return Manifest(id: id, version: version, title: title, languages: languages, translating: translating, defaultLanguage: defaultLanguage,
+        return Manifest(id: id, version: version, title: title, languages: languages, translating: translating,
+                        languageOrigins: languageOrigins, defaultLanguage: defaultLanguage,
                         entry: entry, menu: menu, interrupts: interrupts, outOfScope: outOfScope,
                         outOfScopeOrigins: outOfScopeOrigins)
     }
