@@ -422,6 +422,9 @@ struct Linker {
                 for phrase in interrupt.triggers[language, default: []] { bundle.interruptKeywords.add(phrase, for: index) }
             }
         }
+        // Split once: every yes/no question gets the same words.
+        let yesPhrases = words.yes.sorted().map(Phrase.init)
+        let noPhrases = words.no.sorted().map(Phrase.init)
         for (nodeIndex, node) in bundle.nodes.enumerated() {
             var phrases = PhraseIndex(words: words)
             var owner: [String: (target: Int, id: String)] = [:]
@@ -432,7 +435,7 @@ struct Linker {
                                    hint: "keep the phrase on one choice")
                 }
                 owner[phrase.joined] = (target, id)
-                phrases.add(text, for: target)
+                phrases.add(phrase, for: target)
             }
             switch node.kind {
             case .ask(let question):
@@ -440,8 +443,8 @@ struct Linker {
                     for label in choice.label.raw.values { add(label, index, choice.id, choice.origin) }
                     for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id, choice.origin) } }
                     // Sorted: the index's order breaks ties, and must not depend on a set's order.
-                    if choice.id == "yes" { for word in words.yes.sorted() { phrases.add(word, for: index, authored: false) } }
-                    if choice.id == "no" { for word in words.no.sorted() { phrases.add(word, for: index, authored: false) } }
+                    if choice.id == "yes" { for phrase in yesPhrases { phrases.add(phrase, for: index, authored: false) } }
+                    if choice.id == "no" { for phrase in noPhrases { phrases.add(phrase, for: index, authored: false) } }
                 }
             case .input(let input):
                 guard case .oneOf(let options) = input.type else { continue }
