@@ -14,9 +14,16 @@ struct Linker {
     /// names has bigger problems than typos, and searching for each would make checking it slow.
     private var suggestionsLeft = 200
 
+    /// Checks conditions and values against the declared variables and facts; made once, as
+    /// a bundle can have thousands of conditions.
+    private let checker: ExpressionChecker
+
     init(context: LoadContext, bundle: CompiledBundle) {
         self.context = context
         self.bundle = bundle
+        let words = bundle.indexWords
+        checker = ExpressionChecker(variableTypes: bundle.variables.mapValues(\.type), facts: bundle.facts.mapValues(\.fields),
+                                    yesOrNo: { words.interpretYesNo(TextNormalizer.words($0)) })
     }
 
     mutating func link() {
@@ -268,10 +275,6 @@ struct Linker {
     }
 
     private mutating func link(_ condition: inout Condition, expecting expected: ValueType) {
-        let words = bundle.indexWords
-        let checker = ExpressionChecker(variableTypes: bundle.variables.mapValues(\.type),
-                                        facts: bundle.facts.mapValues(\.fields),
-                                        yesOrNo: { words.interpretYesNo(TextNormalizer.words($0)) })
         usedFacts.formUnion(condition.expression.factsReferenced)
         switch checker.check(condition.expression) {
         case .success(let (resolved, type)):
