@@ -6,8 +6,8 @@ import Testing
 /// for words already in the label; a fragment that is not enough to pick is asked about with
 /// "Do you mean …?", and a yes or no answers that question.
 @Suite struct LabelFragmentTests {
-    /// A complaints flow whose labels are long and share no words but small ones, and a last
-    /// choice that ends the conversation.
+    /// A complaints flow whose labels are long and share few words, and a last choice that ends
+    /// the conversation (through a branch).
     static let files: [String: String] = [
         "manifest.json": """
             {"id": "complaints", "version": "1", "languages": ["en", "nl"], "defaultLanguage": "en", "entry": "main", "menu": "main:menu"}
@@ -25,7 +25,8 @@ import Testing
                 {"id": "officer", "label": {"en": "The complaints officer (klachtenfunctionaris)", "nl": "De klachtenfunctionaris van het ziekenhuis of de huisartsenpraktijk"}, "next": "officer"},
                 {"id": "provider", "label": {"en": "The care provider who treated you", "nl": "De zorgverlener die je behandelde"}, "next": "provider"},
                 {"id": "committee", "label": {"en": "An independent care disputes committee", "nl": "Een onafhankelijke geschillencommissie"}, "next": "committee"},
-                {"id": "stop", "label": {"en": "Nobody, I am done with this", "nl": "Niemand, ik stop ermee"}, "next": "bye"}]},
+                {"id": "stop", "label": {"en": "Nobody, I am done with this", "nl": "Niemand, ik stop ermee"}, "next": "leaving"}]},
+              {"id": "leaving", "kind": "branch", "cases": [{"if": "true", "next": "bye"}], "else": "bye"},
               {"id": "officer", "kind": "ask", "question": {"en": "Did you write your complaint down?", "nl": "Heb je je klacht opgeschreven?"}, "choices": [
                 {"id": "yes", "label": {"en": "Yes", "nl": "Ja"}, "next": "bye"},
                 {"id": "no", "label": {"en": "Not yet", "nl": "Nog niet"}, "next": "bye"}]},
@@ -95,7 +96,7 @@ import Testing
         var (engine, session) = try Self.atWho("en")
         _ = engine.reply("officer", in: &session)
         let refused = engine.reply("no", in: &session)
-        #expect(refused.outcome == .clarification)
+        #expect(refused.outcome == .command)
         #expect(refused.messages == ["No problem. Pick the answer that fits best: type its number, or its words. None fits? Then type your question, or 'topics'."])
         #expect(Self.position(refused) == "complaint:who")
         #expect(refused.events.allSatisfy { $0.kind != .answerGiven })
@@ -146,15 +147,76 @@ import Testing
         #expect(Self.position(taken) == "complaint:officer")
     }
 
-    @Test func anOfferForAChoiceTheDialogsNoLongerHaveIsDropped() throws {
+    /// A save whose offer names a choice the question lacks, or another question than the one
+    /// the conversation waits at, restores without it.
+    @Test(arguments: [(#""choice" : "officer""#, #""choice" : "gone""#), (#""node" : "complaint:who""#, #""node" : "complaint:officer""#)])
+    func anOfferThatNoLongerFitsIsDroppedOnRestore(written: String, edited: String) throws {
         var (engine, session) = try Self.atWho("en")
         _ = engine.reply("officer", in: &session)
         let json = String(decoding: try SavedSession(session, engine: engine).encoded(), as: UTF8.self)
-            .replacingOccurrences(of: #""offeredChoice" : "officer""#, with: #""offeredChoice" : "gone""#)
-        #expect(json.contains(#""offeredChoice" : "gone""#))
-        var (restored, _) = try engine.restore(Data(json.utf8))
+        #expect(json.contains(written))
+        var (restored, _) = try engine.restore(Data(json.replacingOccurrences(of: written, with: edited).utf8))
+        let saved = String(decoding: try SavedSession(restored, engine: engine).encoded(), as: UTF8.self)
+        #expect(!saved.contains("offeredChoice"))
         let turn = engine.reply("yes", in: &restored)
         #expect(turn.events.allSatisfy { $0.kind != .answerGiven })
         #expect(Self.position(turn) == "complaint:who")
+    }
+
+    @Test func anExactLabelAfterTheOfferWinsOverIt() throws {
+        var (engine, session) = try Self.atWho("en")
+        _ = engine.reply("officer", in: &session)
+        let turn = engine.reply("The care provider who treated you", in: &session)
+        #expect(turn.events.first { $0.kind == .answerGiven }?.answer == "provider")
+    }
+
+    @Test func confusionAfterTheOfferOfAnEndingChoiceNeverSaysGoodbye() throws {
+        var (engine, session) = try Self.atWho("nl")
+        let asked = engine.reply("ik stop", in: &session)
+        #expect(asked.messages == ["Bedoel je 4. Niemand, ik stop ermee? Typ 'ja' of het nummer om te kiezen."])
+        let turn = engine.reply("ja, maar ik snap het niet", in: &session)
+        #expect(!turn.ended)
+        #expect(Self.position(turn) == "complaint:who")
+    }
+
+    @Test func aWordTypedTwiceCountsOnce() throws {
+        var (engine, session) = try Self.atWho("en")
+        let turn = engine.reply("officer officer", in: &session)
+        #expect(turn.outcome == .clarification)
+        #expect(Self.position(turn) == "complaint:who")
+    }
+
+    /// Where the answers are themselves yes and no, a yes is that answer, never the offer:
+    /// "Do you mean" then asks for the number.
+    @Test func atAQuestionAnsweredYesOrNoTheOfferIsByNumberOnly() throws {
+        var (engine, session) = try Self.atWho("en")
+        _ = engine.reply("3", in: &session)
+        let asked = engine.reply("did not", in: &session)
+        #expect(asked.outcome == .clarification)
+        #expect(asked.messages.first?.hasSuffix("Type the number to choose it.") == true)
+        let taken = engine.reply("No, not yet", in: &session)
+        #expect(taken.events.first { $0.kind == .answerGiven }?.answer == "no")
+    }
+
+    @Test func aHandoffThatReplacesTheOfferEndsIt() throws {
+        var files = Self.files
+        files["handoff.json"] = """
+            {"afterFailures": 1,
+             "reasons": {"requested": [{"en": "You want a person.", "nl": "Je wilt een mens."}],
+                         "repeatedFailure": [{"en": "I can't help you well.", "nl": "Het lukt me niet goed."}]},
+             "contact": [{"en": "Call the office.", "nl": "Bel het kantoor."}], "sources": ["office"]}
+            """
+        files["sources.json"] = """
+            {"sources": {"office": {"title": {"en": "Complaints office", "nl": "Klachtenbureau"}, "publisher": {"en": "Example", "nl": "Voorbeeld"},
+                                    "url": "https://example.org/complaints", "checked": "2026-01-15"}}}
+            """
+        let engine = DialogEngine(bundle: try DialogBundle.load(files: files))
+        var (session, _) = engine.start(language: "en")
+        _ = engine.reply("1", in: &session)
+        let handedOff = engine.reply("officer", in: &session)
+        #expect(handedOff.handoff?.reason == .repeatedFailure)
+        #expect(!handedOff.messages.contains { $0.hasPrefix("Do you mean") })
+        let turn = engine.reply("yes", in: &session)
+        #expect(turn.events.allSatisfy { $0.kind != .answerGiven })
     }
 }

@@ -23,7 +23,8 @@ import Testing
 
     @Test func aSurrogatePairIsOneScalarOfTwelveColumns() {
         #expect(Self.column(2, #""\ud83d\udeb2 {x}""#) == 22)
-        // A lone high surrogate is one (replaced) scalar of six columns; what follows is read on.
+        // The JSON reader refuses a lone high surrogate; should one reach a diagnostic, it is
+        // counted as one scalar of six columns and what follows is read on.
         #expect(Self.column(2, #""\ud83d {x}""#) == 16)
     }
 

@@ -214,7 +214,8 @@ import Testing
     /// Hand-edited XLIFF that is not well-formed XML is refused at the place of the mistake, in
     /// words a translator can act on, and nothing is written.
     @Test(arguments: [
-        ("<target>Open & dicht</target>", "4:15: error: malformed XML: a '&' must start &amp;, &lt;, &gt;, &quot; or &apos; (write &amp; for the character itself)"),
+        ("<target>Open & dicht</target>", "4:15: error: malformed XML: a '&' or '<' in text must be written &amp; or &lt;"),
+        ("<target>onder < 18 jaar</target>", "4:16: error: malformed XML: a '&' or '<' in text must be written &amp; or &lt;"),
         ("<target>Open &amp dicht</target>", "4:18: error: malformed XML: a '&' must start &amp;, &lt;, &gt;, &quot; or &apos; (write &amp; for the character itself)"),
         ("<target>Openingstijden</targt>", "4:31: error: malformed XML: a tag is not closed as it was opened (every <tag> needs its own </tag>)"),
         ("<target>Openingstijden</target></segment></unit></file></xliff><xliff/>", "4:64: error: malformed XML: the file does not end with </xliff>, or has more after it"),

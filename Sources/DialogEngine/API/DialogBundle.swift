@@ -48,7 +48,7 @@ public struct DialogBundle: Sendable {
     /// The words a language has so far, when it is being translated (see ``translating``): the
     /// engine's, with the bundle's file laid over them; nil when neither has any.
     package func packSoFar(for language: String) -> LanguagePack? {
-        compiled.translating.contains(language) ? compiled.languagePacks[language] : nil
+        compiled.packsSoFar[language]
     }
 
     /// The command a word names in a conversation in `language` (`help`, `save`, …), with

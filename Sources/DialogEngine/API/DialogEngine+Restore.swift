@@ -72,7 +72,7 @@ extension DialogEngine {
         if let language = session.offeredLanguage, !compiled.languages.contains(language) || language == session.language {
             session.offeredLanguage = nil
         }
-        if let choice = session.offeredChoice, currentQuestion(session).flatMap({ choiceIndex(choice, at: $0.node) }) == nil {
+        if let offer = session.offeredChoice, offeredChoiceIndex(offer, session: session) == nil {
             session.offeredChoice = nil
         }
         session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }

@@ -24,8 +24,8 @@ public struct DialogSession: Codable, Sendable, Equatable {
     var offeredTopics: [String]?
     /// A language the engine offered to continue in, when the person wrote in it.
     var offeredLanguage: String?
-    /// The choice (its id) the engine asked about with "Do you mean …?", waiting for yes or no.
-    var offeredChoice: String?
+    /// The choice the engine asked about with "Do you mean …?", waiting for yes or no.
+    var offeredChoice: OfferedChoice?
     /// The person's latest messages in their own words (not bare numbers or labels), newest last,
     /// so that a later question they already answered is not asked again.
     var mentions: [String]?
@@ -56,6 +56,14 @@ public struct DialogSession: Codable, Sendable, Equatable {
     init(language: String, startedAt: Date? = nil) {
         self.language = language
         self.startedAt = startedAt
+    }
+
+    /// A choice of one question that "Do you mean …?" asked about.
+    struct OfferedChoice: Codable, Sendable, Equatable {
+        /// The question, as `flow:node`: the offer holds only while the conversation waits there.
+        var node: String
+        /// The choice's id (or the option's value).
+        var choice: String
     }
 
     /// An answer the person gave: a choice's id, or a typed value.

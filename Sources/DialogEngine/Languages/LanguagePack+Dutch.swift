@@ -11,6 +11,7 @@ extension LanguagePack {
         "notUnderstoodStill": "Het lukt nog niet. Typ het nummer van een antwoord, 'onderwerpen' voor alle onderwerpen, 'terug' om je vorige antwoord te wijzigen of 'help' voor alle commando's.",
         "omittedLines": "({count} eerdere regels van dit gesprek zijn weggelaten)",
         "didYouMeanOne": "Bedoel je {option} Typ 'ja' of het nummer om te kiezen.",
+        "didYouMeanOneByNumber": "Bedoel je {option} Typ het nummer om te kiezen.",
         "didYouMeanMany": "Dat past bij meer dan één antwoord: {options}. Welke bedoel je? Typ het nummer.",
         "or": "of",
         "emptyAnswer": "Je hebt niets getypt. Kies een antwoord of typ je vraag.",

@@ -11,6 +11,7 @@ extension LanguagePack {
         "notUnderstoodStill": "This isn't working yet. Type the number of an answer, 'topics' for all topics, 'back' to change your last answer, or 'help' for all commands.",
         "omittedLines": "({count} earlier lines of this conversation were left out)",
         "didYouMeanOne": "Do you mean {option} Type 'yes' or the number to choose it.",
+        "didYouMeanOneByNumber": "Do you mean {option} Type the number to choose it.",
         "didYouMeanMany": "That fits more than one answer: {options}. Which one do you mean? Type the number.",
         "or": "or",
         "emptyAnswer": "You didn't type anything. Pick an answer or type your question.",

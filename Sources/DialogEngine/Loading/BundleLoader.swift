@@ -88,8 +88,10 @@ enum BundleLoader {
             outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
         bundle.translating = manifest.translating
         // Before linking: fact values in texts are written with each language's numbers.
-        bundle.languagePacks = LanguagePackLoader.packs(files: files, languages: manifest.languages,
-                                                          declaredAt: manifest.languageOrigins, parse: parse, context: context)
+        let packs = LanguagePackLoader.packs(files: files, languages: manifest.languages,
+                                             declaredAt: manifest.languageOrigins, parse: parse, context: context)
+        bundle.languagePacks = packs.filter { manifest.languages.contains($0.key) }
+        bundle.packsSoFar = packs.filter { manifest.translating.contains($0.key) }
         var linker = Linker(context: context, bundle: bundle)
         linker.link()
         bundle = linker.bundle

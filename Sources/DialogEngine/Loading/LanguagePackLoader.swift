@@ -87,8 +87,8 @@ enum LanguagePackLoader {
         }
         checkMessages(result, bundlePacks: bundlePacks.mapValues { ($0.json, $0.file) },
                       languages: languages.filter { LanguagePack.builtIn[$0] != nil || bundlePacks[$0] != nil }, context: context)
-        // A language being translated keeps what it has so far, for the next export; it is
-        // checked once it moves to `languages`.
+        // A language being translated keeps what it has so far, for the next export (the
+        // caller keeps these apart); it is checked once it moves to `languages`.
         for language in context.translating {
             switch (LanguagePack.builtIn[language], bundlePacks[language]?.pack) {
             case let (shipped?, own?): result[language] = shipped.overlaid(with: own)

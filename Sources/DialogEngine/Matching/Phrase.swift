@@ -71,11 +71,6 @@ struct PhraseIndex: Sendable {
         }
     }
 
-    /// Whether `word` is in the phrases of one target only (or the index has one target).
-    func isTelling(_ word: String) -> Bool {
-        !stopWords.contains(word) && (weights[word] ?? 1) >= 1
-    }
-
     /// The weight of a typed word: small words count for nothing, unknown words fully.
     func weight(of word: String) -> Double {
         if stopWords.contains(word) { return 0 }

@@ -25,13 +25,13 @@ enum PhraseMatcher {
         /// The index's small words, for scoring.
         let stopWords: Set<String>
         let skippable: Set<String>
-        /// Words that belong to the phrases of one target only.
-        let telling: (String) -> Bool
+        /// How telling each word of the index is (1: in the phrases of one target only).
+        let weights: [String: Double]
 
         init(input: [String], index: PhraseIndex, shortestTypo: Int) {
             stopWords = index.stopWords
             skippable = index.skippable
-            telling = { index.isTelling($0) }
+            weights = index.weights
             let typed = input.map { Array($0.unicodeScalars) }
             for (word, scalars) in index.vocabulary {
                 var found: [(Int, Double)] = []
@@ -41,6 +41,11 @@ enum PhraseMatcher {
                 }
                 if !found.isEmpty { byWord[word] = found }
             }
+        }
+
+        /// Whether `word` is in the phrases of one target only (or the index has one target).
+        func isTelling(_ word: String) -> Bool {
+            !stopWords.contains(word) && (weights[word] ?? 1) >= 1
         }
 
         func quality(_ word: String, at position: Int) -> Double {
@@ -111,6 +116,8 @@ enum PhraseMatcher {
         var quality = 0.0
         var content = 0
         var tellsApart = true
+        // Distinct words of the phrase the typed words matched: "officer officer" is one word.
+        var matchedWords = Set<String>()
         for (position, word) in input.enumerated() where !matches.stopWords.contains(word) {
             var best = 0.0
             var bestWord = ""
@@ -119,7 +126,8 @@ enum PhraseMatcher {
                 if candidateQuality > best { (best, bestWord) = (candidateQuality, candidate) }
             }
             guard best > 0 else { return 0 }
-            if best < 1 || !matches.telling(bestWord) { tellsApart = false }
+            if best < 1 || !matches.isTelling(bestWord) { tellsApart = false }
+            matchedWords.insert(bestWord)
             quality += best
             content += 1
         }
@@ -129,7 +137,8 @@ enum PhraseMatcher {
         let score = 0.72 * share * (quality / Double(content))
         guard tellsApart else { return score }
         let phraseContent = phrase.words.filter { !matches.stopWords.contains($0) }.count
-        return content >= 2 || content * 2 >= phraseContent ? max(score, tellingFragment) : score
+        let told = matchedWords.count
+        return told >= 2 || told * 2 >= phraseContent ? max(score, tellingFragment) : score
     }
 
     /// 0.75 for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.

@@ -130,9 +130,9 @@ extension DialogEngine {
                 return true
             }
         }
-        if let choice = session.offeredChoice {
+        if let offer = session.offeredChoice {
             session.offeredChoice = nil
-            if takeOfferedChoice(choice, input, in: &session, builder: &builder) { return true }
+            if takeOfferedChoice(offer, input, in: &session, builder: &builder) { return true }
         }
         if let language = session.offeredLanguage {
             session.offeredLanguage = nil

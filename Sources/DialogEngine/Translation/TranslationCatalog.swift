@@ -36,10 +36,15 @@ package struct TranslationCatalog: Sendable {
         return all
     }
 
+    /// The units that have no translation, neither in `translations` nor already in the files.
+    package func missing(with translations: [TranslatedText]) -> [TranslationUnit] {
+        let given = Set(translations.map(\.id))
+        return units.filter { $0.target == nil && !given.contains($0.id) }
+    }
+
     /// Whether every unit has a translation, from `translations` or already in the files.
     package func isComplete(with translations: [TranslatedText]) -> Bool {
-        let given = Set(translations.map(\.id))
-        return units.allSatisfy { $0.target != nil || given.contains($0.id) }
+        missing(with: translations).isEmpty
     }
 
     /// The bundle's JSON files that hold authors' texts, parsed: the manifest, sources and facts

@@ -116,7 +116,7 @@ struct Translate: ParsableCommand {
             print("Imported \(read.translations.count) texts in '\(read.targetLanguage)'; " + (names.isEmpty ? "no file changed." : "changed \(names.joined(separator: ", "))."))
             let language = read.targetLanguage
             if !dialogs.languages.contains(language) {
-                let missing = catalog.units.filter { unit in unit.target == nil && !read.translations.contains { $0.id == unit.id } }
+                let missing = catalog.missing(with: read.translations)
                 if missing.isEmpty {
                     print("'\(language)' is complete: it is now one of the bundle's languages.")
                 } else {

@@ -225,6 +225,8 @@ final class TerminalChat {
         } catch let error as BundleLoadError {
             say(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics))
             say(renderer.style.warning(pack.message("terminal.reloadFailed")))
+        } catch let error as SessionRestoreError {
+            say(renderer.style.warning(TerminalText.inline(error.message(pack: pack))))
         } catch {
             say(renderer.style.warning(TerminalText.inline("\(error)")))
         }

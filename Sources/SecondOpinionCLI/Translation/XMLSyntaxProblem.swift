@@ -7,8 +7,10 @@ enum XMLSyntaxProblem {
     static func describe(_ error: any Error) -> String {
         let code = (error as NSError).code
         switch code {
-        case 14, 22, 23, 24, 25, 26, 27, 68:
+        case 14, 22, 23, 24, 25, 26, 27:
             return "a '&' must start &amp;, &lt;, &gt;, &quot; or &apos; (write &amp; for the character itself)"
+        case 68:  // a name was expected: after '&', or after a '<' that starts no tag
+            return "a '&' or '<' in text must be written &amp; or &lt;"
         case 73, 74, 76, 77:
             return "a tag is not closed as it was opened (every <tag> needs its own </tag>)"
         case 5:
