@@ -81,7 +81,7 @@ extension TranslationCatalog {
     }
 
     /// Lists the target language in the manifest: under `languages` when complete (leaving
-    /// `translating`), under `translating` otherwise.
+    /// `translating`, which goes when it lists no other language), under `translating` otherwise.
     private func declare(complete: Bool, in manifest: JSONValue, editor: inout JSONEditor) {
         let code = JSONText.string(targetLanguage)
         let translating = manifest.members?.last { $0.key == "translating" }
@@ -89,7 +89,13 @@ extension TranslationCatalog {
         if complete {
             if let list = manifest["languages"] { editor.append(code, to: list) }
             if let translating, listed.contains(targetLanguage) {
-                editor.replace(translating.value, with: JSONText.array(listed.filter { $0 != targetLanguage }, indent: nil))
+                let rest = listed.filter { $0 != targetLanguage }
+                let members = manifest.members ?? []
+                if rest.isEmpty, let index = members.lastIndex(where: { $0.key == "translating" }), index > 0 {
+                    editor.remove(members[index], after: members[index - 1])
+                } else {
+                    editor.replace(translating.value, with: JSONText.array(rest, indent: nil))
+                }
             }
         } else if let translating {
             if translating.value.elements?.isEmpty ?? true {
