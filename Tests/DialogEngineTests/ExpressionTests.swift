@@ -63,4 +63,28 @@ import Testing
         }
         #expect(box.problem == problem)
     }
+
+    /// A yes/no variable compared with text gets the condition the author meant as its hint,
+    /// whatever side the text is on; the yes and no words are the bundle's.
+    @Test(arguments: [
+        ("insured == 'no'", "write 'not insured'"),
+        ("insured == 'nee'", "write 'not insured'"),
+        ("'no' == insured", "write 'not insured'"),
+        ("insured != 'yes'", "write 'not insured'"),
+        ("insured == 'ja'", "write 'insured': it is true when the answer was yes"),
+        ("insured != 'no'", "write 'insured': it is true when the answer was yes"),
+        ("insured == 'maybe'", "a yes/no variable is true or false, not text: write 'insured' or 'not insured'"),
+    ])
+    func aYesNoVariableComparedWithTextHintsTheCondition(_ text: String, _ hint: String) throws {
+        let words = LanguageWords([LanguagePack.builtIn["nl"]!, LanguagePack.builtIn["en"]!])
+        var checker = checker
+        checker.yesOrNo = { words.interpretYesNo(TextNormalizer.words($0)) }
+        guard case .failure(let box) = checker.check(try ExpressionParser.parse(text)),
+              case .type(let message, _, let given) = box.problem else {
+            Issue.record("expected a type problem")
+            return
+        }
+        #expect(message.hasPrefix("cannot compare "))
+        #expect(given == hint)
+    }
 }

@@ -46,7 +46,8 @@ import Testing
         let (restored, notes) = try engine.restore(Data(json.utf8))
         #expect(restored.position == "repair:start")
         #expect(restored.variables.isEmpty)
-        #expect(notes == [
+        #expect(notes == [.otherVersion(saved: "0.9", current: "1.0.0"), .questionGone(question: "repair:gone"), .answerDropped(variable: "removed")])
+        #expect(notes.map { $0.message(pack: engine.bundle.languagePack(for: "en")) } == [
             "saved with dialogs version 0.9; now 1.0.0",
             "the question 'repair:gone' no longer exists; continuing from the start of its topic",
             "dropped the answer 'removed', which the dialogs no longer use",

@@ -104,6 +104,20 @@ import Testing
         #expect(english.text.contains("\"question\":\"What is your question about?"))
     }
 
+    /// Without a locale, or with one the bundle has no language for, the chat starts in the
+    /// bundle's `defaultLanguage`: Dutch for the built-in dialogs, English for the demo bundle.
+    @Test func withoutAUsableLocaleTheBundlesDefaultLanguageIsUsed() throws {
+        for environment in [[:], ["LANG": "fr_FR.UTF-8"], ["LC_ALL": "C", "LANG": "en_GB.UTF-8"]] {
+            let builtIn = try CommandRunner.run(["chat", "--json"], input: "", environment: environment)
+            #expect(builtIn.text.contains("\"question\":\"Waar gaat je vraag over?"), "\(environment)")
+        }
+        let demo = CommandRunner.packageRoot.appendingPathComponent("Tests/DialogEngineTests/Fixtures/demo").path
+        let english = try CommandRunner.run(["chat", "--json", "--dialogs", demo], input: "", environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(english.text.contains("\"question\":\"What can I help you with?"))
+        let dutch = try CommandRunner.run(["chat", "--json", "--dialogs", demo], input: "", environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(dutch.text.contains("\"question\":\"Waarmee kan ik je helpen?"))
+    }
+
     @Test func hostileInputNeverCrashesOrReachesTheScreen() throws {
         var input = Data()
         input.append(Data(String(repeating: "a", count: 1_000_000).utf8))
@@ -214,6 +228,21 @@ struct TemporaryBundle {
         #expect(second.text.contains("Without a referral, basic insurance usually does not pay for a second opinion."))
         let broken = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(folder.path)/plan.md\n")
         #expect(broken.text.contains("Could not load the conversation: this is not a saved conversation (no format version)"))
+    }
+
+    @Test func aSaveFromOtherDialogsIsNotedInTheSavedConversationsLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = folder.appendingPathComponent("session.json")
+        _ = try CommandRunner.run(["chat", "--lang", "nl"], input: "4\n/save \(session.path)\n")
+        var saved = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: session)) as? [String: Any])
+        saved["bundleVersion"] = "0.9"
+        try JSONSerialization.data(withJSONObject: saved).write(to: session)
+        let loaded = try CommandRunner.run(["chat", "--lang", "en"], input: "/load \(session.path)\n")
+        #expect(loaded.text.contains("> /load \(session.path)\nopgeslagen met versie 0.9 van de dialogen; nu 1.0.0\nWat wil je weten over de kosten?"))
+        let broken = try CommandRunner.run(["chat", "--lang", "nl"], input: "/load \(folder.path)/session.json\n/load \(CommandRunner.packageRoot.path)/Package.swift\n")
+        #expect(broken.text.contains("Kon het gesprek niet laden: dit is geen opgeslagen gesprek (no format version)"))
     }
 
     @Test func sourcesAreListedCompactlyAndInFullWithTheSourcesCommand() throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// `second-opinion init`: a new bundle that validates without warnings and whose test passes.
 @Suite struct InitCommandTests {
-    @Test(arguments: [["--languages", "nl,en"], ["--languages", "en"], ["--languages", "en,de"]])
+    @Test(arguments: [["--languages", "nl,en"], ["--languages", "en"], ["--languages", "nl"]])
     func aNewBundleValidatesStrictlyAndItsTestReachesEverything(_ options: [String]) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -20,6 +20,31 @@ import Testing
         #expect(tested.text.hasPrefix("1 passed, 0 failed\n"))
         #expect(tested.text.hasSuffix("coverage: 11 of 11 (100.0%)\n"))
         #expect(tested.error == "")
+    }
+
+    @Test func aLanguageInitHasNoTextsForIsRefusedWithTheWayToAddIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let refused = try CommandRunner.run(["init", folder.path, "--languages", "nl,en,de"], input: "")
+        #expect(refused.status == 64)
+        #expect(refused.error == """
+            Error: init writes its texts in en and nl, not in 'de'. Create the bundle in those, then add 'de' with \
+            'second-opinion translate export --to de' and 'translate import' (docs/authoring.md, "Adding a language").
+            Usage: second-opinion init <dir> [--languages <codes>]
+              See 'second-opinion init --help' for more information.
+
+            """)
+        #expect(refused.text == "")
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "nothing is written")
+    }
+
+    @Test func theSkeletonsTestChecksTheOtherAnswerInTheDefaultLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try CommandRunner.run(["init", folder.path, "--languages", "nl,en"], input: "")
+        let script = try String(contentsOf: folder.appendingPathComponent("tests/topic.convo"), encoding: .utf8)
+        #expect(script.contains("\nlang nl\n"))
+        #expect(script.contains("\n! not: Welkom terug. Hier is het antwoord nog eens.\n"))
     }
 
     @Test func theSchemasAreThereForEveryDollarSchemaPath() throws {

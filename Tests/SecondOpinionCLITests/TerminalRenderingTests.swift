@@ -91,12 +91,21 @@ import Testing
         #expect(text == "Je plan\n  [ ] Call your insurer before\n      the appointment.\n      Bron: Advice")
     }
 
-    @Test func languageFollowsFlagThenLocale() {
-        #expect(LanguagePreference.resolve(requested: "EN", environment: ["LANG": "nl_NL.UTF-8"]) == "en")
-        #expect(LanguagePreference.resolve(requested: nil, environment: ["LANG": "nl_BE.UTF-8"]) == "nl")
-        #expect(LanguagePreference.resolve(requested: nil, environment: ["LC_ALL": "C", "LANG": "nl_NL"]) == "en")
-        #expect(LanguagePreference.resolve(requested: nil, environment: ["LC_MESSAGES": "nl_NL"]) == "nl")
-        #expect(LanguagePreference.resolve(requested: nil, environment: [:]) == "en")
+    @Test func languageFollowsFlagThenLocaleThenTheBundlesDefault() {
+        func resolve(_ requested: String?, _ environment: [String: String], default fallback: String = "en") -> String {
+            LanguagePreference.resolve(requested: requested, environment: environment, languages: ["nl", "en", "de"], defaultLanguage: fallback)
+        }
+        #expect(resolve("EN", ["LANG": "nl_NL.UTF-8"]) == "en")
+        #expect(resolve(nil, ["LANG": "nl_BE.UTF-8"]) == "nl")
+        #expect(resolve(nil, ["LANG": "de_DE.UTF-8"]) == "de")
+        #expect(resolve(nil, ["LC_MESSAGES": "nl_NL"]) == "nl")
+        // The first locale variable that is set decides, as in POSIX; one the bundle lacks (or C)
+        // means the bundle's default, not English.
+        #expect(resolve(nil, ["LC_ALL": "C", "LANG": "en_GB"], default: "nl") == "nl")
+        #expect(resolve(nil, ["LANG": "fr_FR.UTF-8"], default: "nl") == "nl")
+        #expect(resolve(nil, ["LANG": ""], default: "nl") == "nl")
+        #expect(resolve(nil, [:], default: "nl") == "nl")
+        #expect(resolve(nil, [:], default: "en") == "en")
     }
 
     @Test func historyLivesInTheXDGStateDirectory() {

@@ -65,7 +65,7 @@ import Testing
 
         let imported = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
         #expect(imported.status == 0, "\(imported.error)")
-        #expect(imported.text == "Imported \(catalog.units.count) texts in 'de'; changed flows/hours.json, flows/repair.json, flows/survey.json, flows/welcome.json, languages/de.json, manifest.json, sources.json.\n")
+        #expect(imported.text == "Imported \(catalog.units.count) texts in 'de'; changed flows/hours.json, flows/repair.json, flows/survey.json, flows/welcome.json, languages/de.json, manifest.json, sources.json.\n'de' is complete: it is now one of the bundle's languages.\n")
         let validated = try CommandRunner.run(["validate", "--strict", bundle.url.path])
         #expect(validated.status == 0, "\(validated.error)")
         #expect(validated.text == "4 flows, 15 nodes, languages en, nl, de: 0 errors, 0 warnings\n")
@@ -114,6 +114,63 @@ import Testing
         "languages#commands.language": "sprache", "languages#decimalSeparator": ",",
     ]
 
+    /// A translation that comes back in parts: each part is written, the language waits under
+    /// "translating" (the bundle stays valid, people cannot choose it), and the import that
+    /// completes it moves it to "languages".
+    @Test func aPartialTranslationIsKeptUntilTheLastPartMakesTheLanguageLive() throws {
+        let bundle = try TemporaryBundle.copyOfDemo()
+        defer { bundle.remove() }
+        let files = DialogBundle.readFiles(in: bundle.url).files
+        var catalog = TranslationCatalog(bundle: try DialogBundle.load(files: files), files: files, targetLanguage: "de")
+        for index in catalog.units.indices {
+            catalog.units[index].target = Self.german[catalog.units[index].id]
+                ?? (catalog.units[index].kind == .text ? "DE " + catalog.units[index].source
+                    : catalog.units[index].source.split(separator: "\n").map { "de \($0)" }.joined(separator: "\n"))
+        }
+        let total = catalog.units.count
+        var firstPart = catalog
+        firstPart.units = catalog.units.filter { $0.id.hasPrefix("flows/hours.json#") || $0.id.hasPrefix("languages#") }
+        var secondPart = catalog
+        secondPart.units = catalog.units.filter { !firstPart.units.map(\.id).contains($0.id) }
+        let xliff = bundle.url.appendingPathExtension("xlf")
+        defer { try? FileManager.default.removeItem(at: xliff) }
+
+        try XLIFFDocument.render(firstPart).write(to: xliff, atomically: true, encoding: .utf8)
+        let first = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.text == """
+            Imported \(firstPart.units.count) texts in 'de'; changed flows/hours.json, languages/de.json, manifest.json.
+            \(secondPart.units.count) of \(total) texts have no 'de' translation yet, so 'de' stays under "translating" in manifest.json and people cannot choose it. Export again to get the rest (second-opinion translate export --to de); once every text has a translation, import moves 'de' to "languages".
+
+            """)
+        let manifest = try String(contentsOf: bundle.url.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"languages\": [\"en\", \"nl\"],\n  \"translating\": [\"de\"],\n"))
+        #expect(try String(contentsOf: bundle.url.appendingPathComponent("flows/hours.json"), encoding: .utf8)
+            .contains("\"de\": \"DE Opening hours\""))
+        let validated = try CommandRunner.run(["validate", "--strict", bundle.url.path])
+        #expect(validated.text == "4 flows, 15 nodes, languages en, nl: 0 errors, 0 warnings\n", "\(validated.error)")
+        let refused = try CommandRunner.run(["chat", "--dialogs", bundle.url.path, "--lang", "de"], input: "")
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("'de' is still being translated (\"translating\" in manifest.json): --lang must be en or nl"))
+
+        // The next export carries what was imported, so the translator sees only the rest as new.
+        let exported = try CommandRunner.run(["translate", "export", "--to", "de", "--dialogs", bundle.url.path])
+        #expect(exported.text.contains("<target xml:space=\"preserve\">DE Opening hours</target>"))
+        #expect(exported.text.components(separatedBy: "<target").count - 1 == firstPart.units.count)
+
+        try XLIFFDocument.render(secondPart).write(to: xliff, atomically: true, encoding: .utf8)
+        let second = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
+        #expect(second.status == 0, "\(second.error)")
+        #expect(second.text.hasSuffix("'de' is complete: it is now one of the bundle's languages.\n"))
+        let completed = try String(contentsOf: bundle.url.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(completed.contains("\"languages\": [\"en\", \"nl\", \"de\"],\n  \"defaultLanguage\""))
+        #expect(!completed.contains("translating"))
+        let live = try CommandRunner.run(["validate", "--strict", bundle.url.path])
+        #expect(live.text == "4 flows, 15 nodes, languages en, nl, de: 0 errors, 0 warnings\n", "\(live.error)")
+        let chat = try CommandRunner.run(["chat", "--json", "--dialogs", bundle.url.path, "--lang", "de"], input: "")
+        #expect(chat.text.contains("\"question\":\"DE What can I help you with?\""))
+    }
+
     @Test func importReportsEachProblemWithItsLineAndWritesNothing() throws {
         let bundle = try TemporaryBundle.copyOfDemo()
         defer { bundle.remove() }
@@ -152,6 +209,34 @@ import Testing
         #expect(malformed.status == 1)
         #expect(malformed.error.hasPrefix("\(xliff.path):3:"))
         #expect(malformed.error.contains(": error: malformed XML: "))
+        #expect(try Self.snapshot(bundle.url) == before)
+    }
+
+    /// Hand-edited XLIFF that is not well-formed XML is refused at the place of the mistake, in
+    /// words a translator can act on, and nothing is written.
+    @Test(arguments: [
+        ("<target>Open & dicht</target>", "4:15: error: malformed XML: a '&' or '<' in text must be written &amp; or &lt;"),
+        ("<target>onder < 18 jaar</target>", "4:16: error: malformed XML: a '&' or '<' in text must be written &amp; or &lt;"),
+        ("<target>Open &amp dicht</target>", "4:18: error: malformed XML: a '&' must start &amp;, &lt;, &gt;, &quot; or &apos; (write &amp; for the character itself)"),
+        ("<target>Openingstijden</targt>", "4:31: error: malformed XML: a tag is not closed as it was opened (every <tag> needs its own </tag>)"),
+        ("<target>Openingstijden</target></segment></unit></file></xliff><xliff/>", "4:64: error: malformed XML: the file does not end with </xliff>, or has more after it"),
+    ])
+    func malformedXMLIsLocatedAndWritesNothing(target: String, expected: String) throws {
+        let bundle = try TemporaryBundle.copyOfDemo()
+        defer { bundle.remove() }
+        let before = try Self.snapshot(bundle.url)
+        let xliff = bundle.url.appendingPathExtension("xlf")
+        defer { try? FileManager.default.removeItem(at: xliff) }
+        let closing = target.hasSuffix("<xliff/>") ? "" : "</segment></unit></file></xliff>"
+        try """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="nl">
+            <file original="flows/hours.json">
+            <unit id="title"><segment><source>Opening hours</source>
+            \(target)\(closing)
+            """.write(to: xliff, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["translate", "import", xliff.path, "--dialogs", bundle.url.path])
+        #expect(result.status == 1)
+        #expect(result.error == "\(xliff.path):\(expected)\n")
         #expect(try Self.snapshot(bundle.url) == before)
     }
 }

@@ -30,7 +30,7 @@ import Testing
         let (summary, turn) = try Self.summary(language)
         #expect(turn.handoff == Turn.Handoff(reason: .requested))
         let json = String(decoding: try summary.jsonData(), as: UTF8.self) + "\n"
-        let markdown = summary.markdown()
+        let markdown = summary.markdown(pack: try Shipped.engine().bundle.languagePack(for: language))
         let folder = Shipped.dataDirectory.appendingPathComponent("handoff")
         let jsonURL = folder.appendingPathComponent("summary-\(language).json")
         let markdownURL = folder.appendingPathComponent("summary-\(language).md")
@@ -49,9 +49,10 @@ import Testing
         let (summary, _) = try Self.summary(language)
         let typed = try #require(Self.scripts[language]?.first)
         #expect(!String(decoding: try summary.jsonData(), as: UTF8.self).contains(typed))
-        #expect(!summary.markdown().contains(typed))
+        let pack = try Shipped.engine().bundle.languagePack(for: language)
+        #expect(!summary.markdown(pack: pack).contains(typed))
         var withText = summary
         withText.typedText = [typed]
-        #expect(withText.markdown().contains("> \(typed)\n"))
+        #expect(withText.markdown(pack: pack).contains("> \(typed)\n"))
     }
 }

@@ -107,7 +107,7 @@ import Testing
         #expect(handoff.turn.handoff == Turn.Handoff(reason: .requested))
         #expect(handoff.summary.durationSeconds == 125)
         #expect(handoff.summary.typedText == nil)
-        #expect(handoff.markdown == handoff.summary.markdown())
+        #expect(handoff.markdown == handoff.summary.markdown(pack: TestServer.engine.bundle.languagePack(for: "nl")))
         #expect(handoff.markdown.contains("- **Duur:** 2 min 5 s\n"))
     }
 }

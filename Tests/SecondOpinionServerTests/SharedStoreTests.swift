@@ -99,6 +99,31 @@ import Testing
         }
     }
 
+    /// "Do you mean 3. …?" is a question of the engine's own: the yes to it is answered by a
+    /// server that has only the stored session to go on.
+    @Test func anOfferedChoiceIsStoredAndTakenAfterARestart() async throws {
+        try await TemporaryFolder.with { folder in
+            let path = folder.appendingPathComponent("sessions.sqlite").path
+            let session = try await TestServer.app(store: try SQLiteSessionStore(path: path)).test(.router) { client in
+                let session = try await client.startSession(language: "nl")
+                #expect(try await client.turn(session, #"{"text":"4"}"#).status == .ok)
+                let asked = try await client.turn(session, #"{"text":"hoe zit het"}"#)
+                let turn = try #require(try asked.jsonObject()["turn"] as? [String: Any])
+                #expect(turn["outcome"] as? String == "clarification")
+                #expect(turn["messages"] as? [String] == ["Bedoel je 3. Hoe zit het met het eigen risico? Typ 'ja' of het nummer om te kiezen."])
+                return session
+            }
+            try await TestServer.app(store: try SQLiteSessionStore(path: path)).test(.router) { client in
+                let response = try await client.turn(session, #"{"text":"ja"}"#)
+                #expect(response.status == .ok)
+                let turn = try #require(try response.jsonObject()["turn"] as? [String: Any])
+                #expect(turn["outcome"] as? String == "answered")
+                #expect(turn["node"] as? String == "ask_more")
+                #expect((turn["messages"] as? [String])?.first?.hasPrefix("Het eigen risico is het bedrag") == true)
+            }
+        }
+    }
+
     @Test(.enabled(if: PostgresTestDatabase.enabled))
     func aRestartedServerContinuesWithPostgres() async throws {
         try await PostgresTestDatabase.with { url in

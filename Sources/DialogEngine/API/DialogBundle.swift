@@ -17,6 +17,9 @@ public struct DialogBundle: Sendable {
     public var version: String { compiled.version }
     /// The languages every text is written in, for example `["nl", "en"]`.
     public var languages: [String] { compiled.languages }
+    /// Languages the manifest lists under `translating`: their texts are being written, so
+    /// they are not offered to people yet.
+    public var translating: [String] { compiled.translating }
     /// The language used when none is asked for.
     public var defaultLanguage: String { compiled.defaultLanguage }
 
@@ -41,6 +44,12 @@ public struct DialogBundle: Sendable {
     /// The words of `language` (messages for front ends, number format): the engine's pack with
     /// the bundle's `languages/` file laid over it; English for a language the bundle lacks.
     public func languagePack(for language: String) -> LanguagePack { compiled.pack(language) }
+
+    /// The words a language has so far, when it is being translated (see ``translating``): the
+    /// engine's, with the bundle's file laid over them; nil when neither has any.
+    package func packSoFar(for language: String) -> LanguagePack? {
+        compiled.packsSoFar[language]
+    }
 
     /// The command a word names in a conversation in `language` (`help`, `save`, …), with
     /// the words of the languages it also understands.

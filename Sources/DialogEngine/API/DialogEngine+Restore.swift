@@ -7,11 +7,11 @@ extension DialogEngine {
     /// Restores a saved session. When the dialogs changed since it was saved, it keeps what still
     /// fits: the position moves to the start of its flow (or the beginning) if its node is gone or
     /// no longer waits for an answer, steps back to such nodes are dropped, and variables, return
-    /// points or plan items the dialogs no longer have are dropped. `notes` says what changed, in
-    /// language-neutral words for the front end to show.
+    /// points or plan items the dialogs no longer have are dropped. `notes` says what changed, as
+    /// values a front end says in the conversation's language (``RestoreNote/message(pack:)``).
     /// - Throws: ``SessionRestoreError`` when the data is not a save of these dialogs, was made by
     ///   a newer version, or is larger than ``SavedSession/maximumSize``.
-    public func restore(_ data: Data) throws(SessionRestoreError) -> (session: DialogSession, notes: [String]) {
+    public func restore(_ data: Data) throws(SessionRestoreError) -> (session: DialogSession, notes: [RestoreNote]) {
         guard data.count <= SavedSession.maximumSize else { throw SessionRestoreError(code: .tooLarge, detail: String(data.count)) }
         struct Header: Decodable { var format: Int?; var bundleID: String? }
         guard let header = try? JSONDecoder().decode(Header.self, from: data), let format = header.format else {
@@ -26,12 +26,12 @@ extension DialogEngine {
             throw SessionRestoreError(code: .unreadable, detail: "\(error)")
         }
         var session = saved.session
-        var notes: [String] = []
+        var notes: [RestoreNote] = []
         if saved.bundleVersion != bundle.version {
-            notes.append("saved with dialogs version \(Self.quoted(saved.bundleVersion)); now \(bundle.version)")
+            notes.append(.otherVersion(saved: Self.quoted(saved.bundleVersion), current: bundle.version))
         }
         if !compiled.languages.contains(session.language) {
-            notes.append("language '\(Self.quoted(session.language))' is no longer available; using '\(compiled.defaultLanguage)'")
+            notes.append(.languageUnavailable(saved: Self.quoted(session.language), instead: compiled.defaultLanguage))
             session.language = compiled.defaultLanguage
         }
         session.misses = min(max(session.misses, 0), DialogSession.missesLimit)
@@ -42,12 +42,12 @@ extension DialogEngine {
 
         // Variables first: running from a flow's start below evaluates conditions on them.
         var dropped = Set<String>()
-        var droppedNotes: [String] = []
+        var droppedNotes: [RestoreNote] = []
         func keepValid(_ variables: inout [String: DialogValue]) {
             for name in variables.keys.sorted() where !isValid(variables[name]!, for: name) {
                 variables[name] = nil
                 if dropped.insert(name).inserted {
-                    droppedNotes.append("dropped the answer '\(Self.quoted(name))', which the dialogs no longer use")
+                    droppedNotes.append(.answerDropped(variable: Self.quoted(name)))
                 }
             }
         }
@@ -57,7 +57,7 @@ extension DialogEngine {
         if let position = session.position, compiled.nodeIndex[position].map({ !compiled.nodes[$0].waitsForInput }) ?? true {
             let flowID = String(position.split(separator: ":").first ?? "")
             let restart = compiled.flowIndex[flowID].map { compiled.flows[$0].start.target } ?? compiled.flows[compiled.entryFlow].start.target
-            notes.append("the question '\(Self.quoted(position))' no longer exists; continuing from the start of its topic")
+            notes.append(.questionGone(question: Self.quoted(position)))
             var builder = TurnBuilder(outcome: .command)
             session.position = nil
             run(from: restart, in: &session, builder: &builder)
@@ -72,13 +72,16 @@ extension DialogEngine {
         if let language = session.offeredLanguage, !compiled.languages.contains(language) || language == session.language {
             session.offeredLanguage = nil
         }
+        if let offer = session.offeredChoice, offeredChoiceIndex(offer, session: session) == nil {
+            session.offeredChoice = nil
+        }
         session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
 
         var history: [DialogSession.Checkpoint] = []
-        var ignoredPlanNotes: [String] = []
+        var ignoredPlanNotes: [RestoreNote] = []
         for var checkpoint in session.history.suffix(DialogSession.undoLimit) {
             if let position = checkpoint.position, compiled.nodeIndex[position].map({ !compiled.nodes[$0].waitsForInput }) ?? true {
-                notes.append("dropped a step back to '\(Self.quoted(position))', which no longer waits for an answer")
+                notes.append(.stepBackDropped(question: Self.quoted(position)))
                 continue
             }
             checkpoint.ended = checkpoint.position == nil
@@ -100,14 +103,14 @@ extension DialogEngine {
     }
 
     /// The plan items whose plan node still exists, once each, named as the dialogs name them.
-    private func validPlan(_ plan: [DialogSession.PlanMark], notes: inout [String]) -> [DialogSession.PlanMark] {
+    private func validPlan(_ plan: [DialogSession.PlanMark], notes: inout [RestoreNote]) -> [DialogSession.PlanMark] {
         var seen = Set<String>()
         let valid: [DialogSession.PlanMark] = plan.compactMap { mark in
             guard let index = compiled.nodeIndex[mark.node], case .plan(let item, _) = compiled.nodes[index].kind,
                   seen.insert(item.id).inserted else { return nil }
             return DialogSession.PlanMark(item: item.id, node: mark.node)
         }
-        if valid.count < plan.count { notes.append("dropped \(plan.count - valid.count) plan item(s) the dialogs no longer have") }
+        if valid.count < plan.count { notes.append(.planItemsDropped(count: plan.count - valid.count)) }
         return valid
     }
 

@@ -24,6 +24,8 @@ public struct DialogSession: Codable, Sendable, Equatable {
     var offeredTopics: [String]?
     /// A language the engine offered to continue in, when the person wrote in it.
     var offeredLanguage: String?
+    /// The choice the engine asked about with "Do you mean …?", waiting for yes or no.
+    var offeredChoice: OfferedChoice?
     /// The person's latest messages in their own words (not bare numbers or labels), newest last,
     /// so that a later question they already answered is not asked again.
     var mentions: [String]?
@@ -54,6 +56,14 @@ public struct DialogSession: Codable, Sendable, Equatable {
     init(language: String, startedAt: Date? = nil) {
         self.language = language
         self.startedAt = startedAt
+    }
+
+    /// A choice of one question that "Do you mean …?" asked about.
+    struct OfferedChoice: Codable, Sendable, Equatable {
+        /// The question, as `flow:node`: the offer holds only while the conversation waits there.
+        var node: String
+        /// The choice's id (or the option's value).
+        var choice: String
     }
 
     /// An answer the person gave: a choice's id, or a typed value.
@@ -125,6 +135,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
         offeredFlow = nil
         offeredTopics = nil
         offeredLanguage = nil
+        offeredChoice = nil
         misses = 0
     }
 
@@ -146,6 +157,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
         offeredFlow = nil
         offeredTopics = nil
         offeredLanguage = nil
+        offeredChoice = nil
     }
 
     /// How many answers ``DialogEngine/back(_:)`` can still undo.

@@ -6,7 +6,7 @@ import Foundation
 /// their own words unless ``Options/includeTypedText`` is on.
 ///
 /// Build it with ``DialogEngine/handoffSummary(for:reason:options:)``; encode it with
-/// ``jsonData()`` (sorted keys) or render it with ``markdown()``.
+/// ``jsonData()`` (sorted keys) or render it with ``markdown(pack:)``.
 public struct HandoffSummary: Codable, Sendable, Equatable {
     /// Why the person was handed off.
     public var reason: Turn.Handoff.Reason

@@ -65,12 +65,12 @@ public struct SessionRestoreError: Error, Sendable, Equatable, CustomStringConve
         self.detail = detail
     }
 
-    public var description: String {
-        switch code {
-        case .unreadable: "this is not a saved conversation (\(detail))"
-        case .newerFormat: "this conversation was saved by a newer version (format \(detail)); update the program to open it"
-        case .otherBundle: "this conversation was saved with other dialogs ('\(detail)') and cannot continue here"
-        case .tooLarge: "this saved conversation is too large (\(detail) bytes; at most \(SavedSession.maximumSize))"
-        }
+    /// The error in English, as ``message(pack:)`` writes it with the engine's English pack.
+    public var description: String { message(pack: LanguagePack.fallback) }
+
+    /// The error in the words of `pack` (its `restoreError.*` messages), for the person who
+    /// tried to open the save.
+    public func message(pack: LanguagePack) -> String {
+        pack.message("restoreError.\(code.rawValue)", ["detail": detail, "limit": String(SavedSession.maximumSize)])
     }
 }

@@ -105,9 +105,11 @@ extension DiagnosticCode {
         Entry(code: .choiceWithoutTarget, severity: .error, summary: "choice without target",
               explanation: "Every choice needs \"next\": the node it leads to."),
         Entry(code: .missingTranslation, severity: .error, summary: "missing translation",
-              explanation: "Every text a person sees needs one entry per language the manifest declares, for example {\"nl\": \"...\", \"en\": \"...\"}."),
+              explanation: "Every text a person sees needs one entry per language the manifest declares, for example {\"nl\": \"...\", \"en\": \"...\"}. "
+                  + "Every declared language also needs the engine's own words: a language pack the engine ships (nl, en) or the bundle's "
+                  + "languages/CODE.json, with every message."),
         Entry(code: .undeclaredLanguage, severity: .error, summary: "undeclared language",
-              explanation: "A text uses a language code that the manifest's \"languages\" does not list. Add the language to the manifest or remove the entry."),
+              explanation: "A text uses a language code that the manifest's \"languages\" does not list. Add the language to the manifest or remove the entry; while a language is being translated, list it under \"translating\" instead."),
         Entry(code: .expressionSyntax, severity: .error, summary: "expression syntax error",
               explanation: "Conditions use ==, !=, <, <=, >, >=, and, or, not, in, parentheses, names, numbers, 'strings' or \"strings\", true, false and lists such as ['a', 'b']."),
         Entry(code: .typeMismatch, severity: .error, summary: "type mismatch",

@@ -4,11 +4,14 @@ struct ExpressionChecker {
     enum Problem: Sendable, Equatable {
         case unknownVariable(String, offset: Int, suggestion: String?)
         case unknownFact(String, offset: Int, suggestion: String?)
-        case type(String, offset: Int)
+        case type(String, offset: Int, hint: String? = nil)
     }
 
     var variableTypes: [String: ValueType]
     var facts: [String: [String: DialogValue]]
+    /// Whether a text means yes (true), no (false) or neither (nil) in the bundle's languages,
+    /// for the hint when a yes/no variable is compared with text such as 'no'.
+    var yesOrNo: @Sendable (String) -> Bool? = { _ in nil }
 
     /// Returns the resolved expression and its type, or the first problem found.
     func check(_ expression: Expression) -> Result<(Expression, ValueType), ProblemBox> {
@@ -59,7 +62,8 @@ struct ExpressionChecker {
             let (left, leftType) = try resolve(a)
             let (right, rightType) = try resolve(b)
             guard leftType.base == rightType.base else {
-                throw ProblemBox(problem: .type("cannot compare \(leftType) with \(rightType) using '\(comparison.rawValue)'", offset: offset))
+                throw ProblemBox(problem: .type("cannot compare \(leftType) with \(rightType) using '\(comparison.rawValue)'", offset: offset,
+                                                hint: yesNoHint(comparison, a, leftType, b, rightType)))
             }
             if [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(comparison), leftType.base != .number {
                 throw ProblemBox(problem: .type("'\(comparison.rawValue)' compares numbers, not \(leftType)", offset: offset))
@@ -83,6 +87,17 @@ struct ExpressionChecker {
             }
             return (.contains(left, right, offset: offset), .bool)
         }
+    }
+
+    /// `talked == 'no'` on a yes/no variable: the author means `not talked`.
+    private func yesNoHint(_ comparison: Expression.Comparison, _ a: Expression, _ aType: ValueType, _ b: Expression, _ bType: ValueType) -> String? {
+        let pair: (String, String)? = switch (a, aType.base, b, bType.base) {
+        case (.variable(let name, _), .bool, .literal(.text(let text)), _), (.literal(.text(let text)), _, .variable(let name, _), .bool): (name, text)
+        default: nil
+        }
+        guard let (name, text) = pair, comparison == .equal || comparison == .notEqual else { return nil }
+        guard let yes = yesOrNo(text) else { return "a yes/no variable is true or false, not text: write '\(name)' or 'not \(name)'" }
+        return yes == (comparison == .equal) ? "write '\(name)': it is true when the answer was yes" : "write 'not \(name)'"
     }
 
     private func expect(_ actual: ValueType, _ expected: ValueType, _ message: String, offset: Int) throws(ProblemBox) {

@@ -15,6 +15,7 @@ extension LanguagePack {
     /// The pack the engine ships for `language`, if it ships one (`nl` and `en`).
     public static func shipped(_ language: String) -> LanguagePack? { builtIn[language] }
 
-    /// The pack for languages that have none: English, as the engine spoke before packs existed.
+    /// English, where there is no pack to use: for a session in a language the bundle lacks, and
+    /// for the checks that go on after a declared language without a pack was reported (DLG015).
     static var fallback: LanguagePack { builtIn["en"]! }
 }

@@ -6,6 +6,7 @@ enum BundleLoader {
     static func load(files: [String: String], readability: ReadabilityLimits = ReadabilityLimits()) -> (bundle: CompiledBundle?, diagnostics: [Diagnostic]) {
         let context = LoadContext()
         context.readability = readability
+        context.sources = files
         func parse(_ path: String) -> JSONValue? {
             let kind = path.hasPrefix("flows/") ? "flow" : String(path.dropLast(6))  // "facts.json" -> "fact"
             guard let text = files[path] else {
@@ -85,8 +86,12 @@ enum BundleLoader {
             defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
             variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts,
             outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
+        bundle.translating = manifest.translating
         // Before linking: fact values in texts are written with each language's numbers.
-        bundle.languagePacks = LanguagePackLoader.packs(files: files, languages: manifest.languages, parse: parse, context: context)
+        let packs = LanguagePackLoader.packs(files: files, languages: manifest.languages,
+                                             declaredAt: manifest.languageOrigins, parse: parse, context: context)
+        bundle.languagePacks = packs.filter { manifest.languages.contains($0.key) }
+        bundle.packsSoFar = packs.filter { manifest.translating.contains($0.key) }
         var linker = Linker(context: context, bundle: bundle)
         linker.link()
         bundle = linker.bundle

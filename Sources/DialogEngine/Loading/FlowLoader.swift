@@ -324,7 +324,7 @@ struct FlowLoader {
             do throws(ExpressionError) {
                 return Condition(text: text, expression: try ExpressionParser.parse(text), origin: origin)
             } catch {
-                context.report(.expressionSyntax, "\(error.message) in '\(text)'", at: Self.shifted(origin, by: error.offset))
+                context.report(.expressionSyntax, "\(error.message) in '\(text)'", at: context.inString(origin, at: error.offset))
                 return nil
             }
         default:
@@ -344,12 +344,5 @@ struct FlowLoader {
             return Assignment(variable: member.key, value: expression,
                               origin: Origin(file: file, location: member.keyLocation, path: member.value.path))
         }
-    }
-
-    /// Points inside a string value: one column for the opening quote plus the offset.
-    static func shifted(_ origin: Origin, by offset: Int) -> Origin {
-        var moved = origin
-        moved.location.column += 1 + offset
-        return moved
     }
 }

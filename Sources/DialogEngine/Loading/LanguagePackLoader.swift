@@ -40,9 +40,10 @@ enum LanguagePackLoader {
     }
 
     /// The pack of every bundle language: the engine's, with the bundle's file laid over it.
-    /// A language with neither gets the engine's English. Reports a pack for an undeclared
-    /// language, and each message key that some pack has and a language lacks.
-    static func packs(files: [String: String], languages: [String], parse: (String) -> JSONValue?, context: LoadContext) -> [String: LanguagePack] {
+    /// Reports a language with neither (at `declaredAt`, its entry in the manifest), a pack for
+    /// an undeclared language, and each message key that some pack has and a language lacks.
+    static func packs(files: [String: String], languages: [String], declaredAt: [String: Origin], parse: (String) -> JSONValue?,
+                      context: LoadContext) -> [String: LanguagePack] {
         var bundlePacks: [String: (pack: LanguagePack, json: JSONValue, file: String)] = [:]
         for file in files.keys.filter({ $0.hasPrefix(folder) && $0.hasSuffix(".json") }).sorted() {
             guard let json = parse(file), let pack = load(json, file: file, context: context) else { continue }
@@ -52,7 +53,7 @@ enum LanguagePackLoader {
                                hint: "name the file languages/\(pack.language).json, or write \"language\": \"\(named)\"")
                 continue
             }
-            guard languages.contains(pack.language) else {
+            guard languages.contains(pack.language) || context.translating.contains(pack.language) else {
                 if let value = json["language"] {
                     context.report(.undeclaredLanguage, "the language pack '\(pack.language)' is for a language the manifest does not declare", file: file,
                                    value: value, hint: "add '\(pack.language)' to the manifest's languages, or remove \(file)")
@@ -75,11 +76,27 @@ enum LanguagePackLoader {
                 }
                 result[language] = own.pack
             case (nil, nil):
-                // As before language packs: the engine speaks English in a language it has no words for.
+                if let origin = declaredAt[language] {
+                    let shipped = LanguagePack.builtIn.keys.sorted().joined(separator: " and ")
+                    context.report(.missingTranslation, "the language '\(language)' has no language pack: the engine ships only \(shipped), and the bundle has no \(folder)\(language).json",
+                                   at: origin, hint: "add \(folder)\(language).json with the engine's messages and words in '\(language)' (docs/authoring.md, \"Adding a language\")")
+                }
+                // The checks go on in English; the error keeps the bundle from loading.
                 result[language] = LanguagePack.fallback
             }
         }
-        checkMessages(result, bundlePacks: bundlePacks.mapValues { ($0.json, $0.file) }, languages: languages, context: context)
+        checkMessages(result, bundlePacks: bundlePacks.mapValues { ($0.json, $0.file) },
+                      languages: languages.filter { LanguagePack.builtIn[$0] != nil || bundlePacks[$0] != nil }, context: context)
+        // A language being translated keeps what it has so far, for the next export (the
+        // caller keeps these apart); it is checked once it moves to `languages`.
+        for language in context.translating {
+            switch (LanguagePack.builtIn[language], bundlePacks[language]?.pack) {
+            case let (shipped?, own?): result[language] = shipped.overlaid(with: own)
+            case let (shipped?, nil): result[language] = shipped
+            case let (nil, own?): result[language] = own
+            case (nil, nil): break
+            }
+        }
         return result
     }
 

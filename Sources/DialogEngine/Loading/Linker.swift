@@ -14,9 +14,16 @@ struct Linker {
     /// names has bigger problems than typos, and searching for each would make checking it slow.
     private var suggestionsLeft = 200
 
+    /// Checks conditions and values against the declared variables and facts; made once, as
+    /// a bundle can have thousands of conditions.
+    private let checker: ExpressionChecker
+
     init(context: LoadContext, bundle: CompiledBundle) {
         self.context = context
         self.bundle = bundle
+        let words = bundle.indexWords
+        checker = ExpressionChecker(variableTypes: bundle.variables.mapValues(\.type), facts: bundle.facts.mapValues(\.fields),
+                                    yesOrNo: { words.interpretYesNo(TextNormalizer.words($0)) })
     }
 
     mutating func link() {
@@ -268,8 +275,6 @@ struct Linker {
     }
 
     private mutating func link(_ condition: inout Condition, expecting expected: ValueType) {
-        let checker = ExpressionChecker(variableTypes: bundle.variables.mapValues(\.type),
-                                        facts: bundle.facts.mapValues(\.fields))
         usedFacts.formUnion(condition.expression.factsReferenced)
         switch checker.check(condition.expression) {
         case .success(let (resolved, type)):
@@ -287,14 +292,14 @@ struct Linker {
             switch box.problem {
             case .unknownVariable(let name, let offset, let suggestion):
                 let place = condition.text == name ? "" : " in '\(condition.text)'"
-                context.report(.unknownVariable, "unknown variable '\(name)'\(place)", at: FlowLoader.shifted(condition.origin, by: offset),
+                context.report(.unknownVariable, "unknown variable '\(name)'\(place)", at: context.inString(condition.origin, at: offset),
                                hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"variables\" in a flow")
             case .unknownFact(let name, let offset, let suggestion):
                 if context.mayBeMissing("fact", String(name.split(separator: ".")[0])) { return }
-                context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset),
+                context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: context.inString(condition.origin, at: offset),
                                hint: suggestion.map { "did you mean '\($0)'?" })
-            case .type(let message, let offset):
-                context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: FlowLoader.shifted(condition.origin, by: offset))
+            case .type(let message, let offset, let hint):
+                context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: context.inString(condition.origin, at: offset), hint: hint)
             }
         }
     }
@@ -319,7 +324,6 @@ struct Linker {
             while let scalar = scalars.popFirst() {
                 if scalar == "{" {
                     braceOffset = raw.unicodeScalars.count - scalars.count - 1
-                    let here = FlowLoader.shifted(textOrigin, by: braceOffset)
                     if scalars.first == "{" {
                         scalars.removeFirst()
                         literal += "{"
@@ -338,14 +342,13 @@ struct Linker {
                         problem = "unclosed or empty placeholder in the '\(language)' text"
                         break
                     }
-                    _ = here
                     let trimmed = String(name.trimmingWhitespace())
                     if let dot = trimmed.firstIndex(of: ".") {
                         let factID = String(trimmed[..<dot])
                         let field = String(trimmed[trimmed.index(after: dot)...])
                         guard let fact = bundle.facts[factID] else {
                             if context.mayBeMissing("fact", factID) { continue }
-                            context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(trimmed)}", at: here,
+                            context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(trimmed)}", at: context.inString(textOrigin, at: braceOffset),
                                            hint: Suggestion.hint(for: factID, among: bundle.facts.keys))
                             continue
                         }
@@ -355,7 +358,7 @@ struct Linker {
                         } else if let localized = fact.localizedFields[field] {
                             literal += localized.raw[language] ?? ""
                         } else {
-                            context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: here,
+                            context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: context.inString(textOrigin, at: braceOffset),
                                            hint: Suggestion.hint(for: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys)).map { $0 })
                             continue
                         }
@@ -363,7 +366,7 @@ struct Linker {
                         text.facts.insert(factID)
                     } else {
                         guard bundle.variables[trimmed] != nil else {
-                            context.report(.badPlaceholder, "placeholder {\(trimmed)} names no variable", at: here,
+                            context.report(.badPlaceholder, "placeholder {\(trimmed)} names no variable", at: context.inString(textOrigin, at: braceOffset),
                                            hint: Suggestion.hint(for: trimmed, among: bundle.variables.keys) ?? "write {variable} or {fact.field}")
                             continue
                         }
@@ -380,7 +383,7 @@ struct Linker {
                 }
             }
             if let problem {
-                context.report(.badPlaceholder, problem, at: FlowLoader.shifted(textOrigin, by: braceOffset), hint: "write {variable} or {fact.field}; write {{ for a literal brace")
+                context.report(.badPlaceholder, problem, at: context.inString(textOrigin, at: braceOffset), hint: "write {variable} or {fact.field}; write {{ for a literal brace")
                 continue
             }
             if !literal.isEmpty { parts.append(.literal(literal)) }
@@ -403,7 +406,7 @@ struct Linker {
         let (longSentences, words) = checker.measure(raw)
         for sentence in longSentences {
             context.report(.longText, "a sentence of the '\(language)' text has \(sentence.words) words (at most \(checker.limits.sentenceWords) read easily)",
-                           at: FlowLoader.shifted(origin, by: sentence.offset), hint: "split it into shorter sentences")
+                           at: context.inString(origin, at: sentence.offset), hint: "split it into shorter sentences")
         }
         if words > checker.limits.messageWords {
             context.report(.longText, "the '\(language)' text has \(words) words (at most \(checker.limits.messageWords) read easily)", at: origin,
@@ -422,6 +425,9 @@ struct Linker {
                 for phrase in interrupt.triggers[language, default: []] { bundle.interruptKeywords.add(phrase, for: index) }
             }
         }
+        // Split once: every yes/no question gets the same words.
+        let yesPhrases = words.yes.sorted().map(Phrase.init)
+        let noPhrases = words.no.sorted().map(Phrase.init)
         for (nodeIndex, node) in bundle.nodes.enumerated() {
             var phrases = PhraseIndex(words: words)
             var owner: [String: (target: Int, id: String)] = [:]
@@ -432,7 +438,7 @@ struct Linker {
                                    hint: "keep the phrase on one choice")
                 }
                 owner[phrase.joined] = (target, id)
-                phrases.add(text, for: target)
+                phrases.add(phrase, for: target)
             }
             switch node.kind {
             case .ask(let question):
@@ -440,8 +446,8 @@ struct Linker {
                     for label in choice.label.raw.values { add(label, index, choice.id, choice.origin) }
                     for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id, choice.origin) } }
                     // Sorted: the index's order breaks ties, and must not depend on a set's order.
-                    if choice.id == "yes" { for word in words.yes.sorted() { phrases.add(word, for: index, authored: false) } }
-                    if choice.id == "no" { for word in words.no.sorted() { phrases.add(word, for: index, authored: false) } }
+                    if choice.id == "yes" { for phrase in yesPhrases { phrases.add(phrase, for: index, authored: false) } }
+                    if choice.id == "no" { for phrase in noPhrases { phrases.add(phrase, for: index, authored: false) } }
                 }
             case .input(let input):
                 guard case .oneOf(let options) = input.type else { continue }

@@ -3,6 +3,9 @@
 final class LoadContext {
     private(set) var diagnostics: [Diagnostic] = []
     var languages: [String] = []
+    /// Languages being translated (the manifest's `translating`): their texts may be there or
+    /// not, and are not read into the bundle until the language moves to `languages`.
+    var translating: [String] = []
     /// Sentence and text lengths above which a text gets a readability warning.
     var readability = ReadabilityLimits()
     /// Kinds of declaration ("fact", "source", "flow") whose file could not be read whole, and
@@ -15,6 +18,19 @@ final class LoadContext {
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The text of each file being loaded, by its path, for placing diagnostics inside strings.
+    var sources: [String: String] = [:]
+
+    /// Where the `offset`th Unicode scalar of the string value at `origin` was written. The
+    /// origin is the string's opening quote; escapes (`\"`, `\n`, `\u00e9`) take more columns in
+    /// the file than the one scalar they stand for, so the file is read only when a diagnostic
+    /// needs the place.
+    func inString(_ origin: Origin, at offset: Int) -> Origin {
+        var moved = origin
+        moved.location.column = StringColumn.column(of: offset, inStringAt: origin.location, in: sources[origin.file])
+        return moved
+    }
 
     func report(_ code: DiagnosticCode, _ message: String, at origin: Origin, hint: String? = nil) {
         diagnostics.append(Diagnostic(code: code, file: origin.file, location: origin.location, path: origin.path, message: message, hint: hint))
@@ -143,6 +159,7 @@ final class LoadContext {
                 report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
                 continue
             }
+            if translating.contains(member.key) { continue }
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage, "\(what) has text in '\(member.key)', which the manifest does not declare", at: origin,
                        hint: Suggestion.hint(for: member.key, among: languages) ?? "declared languages: \(languages.joined(separator: ", "))")
@@ -193,7 +210,7 @@ final class LoadContext {
         }
         let members = firstOfEachKey(all, file: file, what: what)
         var result: [String: [String]] = [:]
-        for member in members where member.key != "$comment" {
+        for member in members where member.key != "$comment" && !translating.contains(member.key) {
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage, "\(what) has phrases in '\(member.key)', which the manifest does not declare",
                        at: Origin(file: file, location: member.keyLocation, path: member.value.path),

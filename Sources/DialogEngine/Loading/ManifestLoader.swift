@@ -4,6 +4,10 @@ struct Manifest: Sendable {
     var version: String
     var title: LocalizedText?
     var languages: [String]
+    /// Languages whose texts are being translated: allowed in texts, not yet required or offered.
+    var translating: [String]
+    /// Where each language is listed in `languages`, for diagnostics about a language as a whole.
+    var languageOrigins: [String: Origin]
     var defaultLanguage: String
     var entry: FlowReference
     var menu: NodeReference
@@ -19,10 +23,11 @@ enum ManifestLoader {
     static func load(_ json: JSONValue, context: LoadContext) -> Manifest? {
         let file = Self.file
         guard context.checkObject(json, file: file, what: "the manifest",
-                                  allowed: ["id", "version", "title", "languages", "defaultLanguage", "entry", "menu", "outOfScope", "interrupts"],
+                                  allowed: ["id", "version", "title", "languages", "translating", "defaultLanguage", "entry", "menu", "outOfScope", "interrupts"],
                                   required: ["id", "version", "languages", "defaultLanguage", "entry", "menu"]) else { return nil }
         // Languages first: every text below is checked against them.
         var languages: [String] = []
+        var languageOrigins: [String: Origin] = [:]
         if let list = context.array(json["languages"], file: file, what: "'languages'", nonEmpty: true) {
             for element in list {
                 guard let code = context.string(element, file: file, what: "a language code") else { continue }
@@ -32,10 +37,26 @@ enum ManifestLoader {
                     context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
                 } else {
                     languages.append(code)
+                    languageOrigins[code] = Origin(file: file, value: element)
                 }
             }
         }
         context.languages = languages
+        var translating: [String] = []
+        for element in context.array(json["translating"], file: file, what: "'translating'") ?? [] {
+            guard let code = context.string(element, file: file, what: "a language code") else { continue }
+            if !isLanguageCode(code) {
+                context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'de' or 'fr'")
+            } else if languages.contains(code) {
+                context.report(.duplicateID, "language '\(code)' is in both 'languages' and 'translating'", file: file, value: element,
+                               hint: "a language is in 'translating' until every text has it; then it moves to 'languages'")
+            } else if translating.contains(code) {
+                context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
+            } else {
+                translating.append(code)
+            }
+        }
+        context.translating = translating
         let id = context.identifier(json["id"], file: file, what: "the bundle id")
         let version = context.nonEmptyString(json["version"], file: file, what: "'version'")
         var defaultLanguage = context.string(json["defaultLanguage"], file: file, what: "'defaultLanguage'")
@@ -67,7 +88,8 @@ enum ManifestLoader {
             outOfScopeOrigins = value["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
         }
         guard let id, let version, let defaultLanguage, let entry, let menu, !languages.isEmpty else { return nil }
-        return Manifest(id: id, version: version, title: title, languages: languages, defaultLanguage: defaultLanguage,
+        return Manifest(id: id, version: version, title: title, languages: languages, translating: translating,
+                        languageOrigins: languageOrigins, defaultLanguage: defaultLanguage,
                         entry: entry, menu: menu, interrupts: interrupts, outOfScope: outOfScope,
                         outOfScopeOrigins: outOfScopeOrigins)
     }

@@ -42,7 +42,11 @@ struct PhraseIndex: Sendable {
     private(set) var entriesByWord: [String: [Int]] = [:]
 
     mutating func add(_ text: String, for target: Int, authored: Bool = true) {
-        let phrase = Phrase(text)
+        add(Phrase(text), for: target, authored: authored)
+    }
+
+    /// Adds a phrase already split into words (the engine's yes/no words are split once per bundle).
+    mutating func add(_ phrase: Phrase, for target: Int, authored: Bool = true) {
         guard !phrase.words.isEmpty else { return }
         entries.append(Entry(target: target, phrase: phrase, authored: authored))
     }

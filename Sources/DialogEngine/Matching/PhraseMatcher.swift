@@ -13,6 +13,9 @@ enum PhraseMatcher {
     static let confident = 0.55
     /// Two candidates closer than this are equally good.
     static let tieMargin = 0.05
+    /// The score of a fragment that tells its phrase apart from every other target: enough to
+    /// pick, not enough to end a conversation or to take a question as an answer.
+    static let tellingFragment = 0.6
 
     /// How well each known word matches each typed word, worked out once per answer so that
     /// scoring a phrase is only look-ups.
@@ -22,10 +25,13 @@ enum PhraseMatcher {
         /// The index's small words, for scoring.
         let stopWords: Set<String>
         let skippable: Set<String>
+        /// How telling each word of the index is (1: in the phrases of one target only).
+        let weights: [String: Double]
 
         init(input: [String], index: PhraseIndex, shortestTypo: Int) {
             stopWords = index.stopWords
             skippable = index.skippable
+            weights = index.weights
             let typed = input.map { Array($0.unicodeScalars) }
             for (word, scalars) in index.vocabulary {
                 var found: [(Int, Double)] = []
@@ -35,6 +41,11 @@ enum PhraseMatcher {
                 }
                 if !found.isEmpty { byWord[word] = found }
             }
+        }
+
+        /// Whether `word` is in the phrases of one target only (or the index has one target).
+        func isTelling(_ word: String) -> Bool {
+            !stopWords.contains(word) && (weights[word] ?? 1) >= 1
         }
 
         func quality(_ word: String, at position: Int) -> Double {
@@ -96,19 +107,38 @@ enum PhraseMatcher {
     /// point at it: every meaningful word typed is in the phrase. Nearly the whole phrase typed
     /// ("de patiënt wil het niet" for "Nee, de patiënt wil het niet") can be enough to pick; a
     /// fragment is only enough to ask which was meant.
+    ///
+    /// A fragment typed exactly whose words belong to this phrase's target alone ("complaints
+    /// officer" for "The complaints officer (klachtenfunctionaris)") tells it apart from every
+    /// other answer, so authors need no synonyms for words already in a label: two such words,
+    /// or half of the phrase's meaningful words, are enough to pick it.
     static func partialScore(_ phrase: Phrase, input: [String], matches: WordMatches) -> Double {
         var quality = 0.0
         var content = 0
+        var tellsApart = true
+        // Distinct words of the phrase the typed words matched: "officer officer" is one word.
+        var matchedWords = Set<String>()
         for (position, word) in input.enumerated() where !matches.stopWords.contains(word) {
-            let best = phrase.words.map { matches.quality($0, at: position) }.max() ?? 0
+            var best = 0.0
+            var bestWord = ""
+            for candidate in phrase.words {
+                let candidateQuality = matches.quality(candidate, at: position)
+                if candidateQuality > best { (best, bestWord) = (candidateQuality, candidate) }
+            }
             guard best > 0 else { return 0 }
+            if best < 1 || !matches.isTelling(bestWord) { tellsApart = false }
+            matchedWords.insert(bestWord)
             quality += best
             content += 1
         }
         guard content > 0 else { return 0 }
         let typed = phrase.words.filter { matches.byWord[$0] != nil }.count
         let share = Double(typed) / Double(phrase.words.count)
-        return 0.72 * share * (quality / Double(content))
+        let score = 0.72 * share * (quality / Double(content))
+        guard tellsApart else { return score }
+        let phraseContent = phrase.words.filter { !matches.stopWords.contains($0) }.count
+        let told = matchedWords.count
+        return told >= 2 || told * 2 >= phraseContent ? max(score, tellingFragment) : score
     }
 
     /// 0.75 for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.

@@ -5,6 +5,11 @@ struct CompiledBundle: Sendable {
     var version: String
     var title: LocalizedText?
     var languages: [String]
+    /// Languages being translated: not offered to people until they move to `languages`.
+    var translating: [String] = []
+    /// The words a language being translated has so far, kept apart from `languagePacks` so
+    /// that nothing in a conversation reads a half-translated pack.
+    var packsSoFar: [String: LanguagePack] = [:]
     var defaultLanguage: String
     var entryFlow: Int
     var menuNode: Int

@@ -112,16 +112,19 @@ extension DialogEngine {
         }
     }
 
-    /// Whether choosing leads straight to the end of the whole conversation.
+    /// Whether choosing may lead straight to the end of the whole conversation: on some path
+    /// through says, sets, plans, gotos and branches (whatever the branch decides later).
     func leadsToEnd(_ start: Int, session: DialogSession) -> Bool {
         guard session.callStack.isEmpty else { return false }
-        var index = start
-        for _ in 0..<50 {
-            guard index >= 0 else { return false }
+        var pending = [start]
+        var seen = Set<Int>()
+        while let index = pending.popLast(), seen.count < 200 {
+            guard index >= 0, seen.insert(index).inserted else { continue }
             switch compiled.nodes[index].kind {
             case .end: return true
-            case .say(let next), .set(_, let next), .plan(_, let next), .goto(let next): index = next.target
-            default: return false
+            case .say(let next), .set(_, let next), .plan(_, let next), .goto(let next): pending.append(next.target)
+            case .branch(let cases, let otherwise): pending += cases.map(\.next.target) + [otherwise.target]
+            default: continue
             }
         }
         return false
@@ -183,7 +186,69 @@ extension DialogEngine {
         default: labels = []
         }
         let options = candidates.filter { labels.indices.contains($0) }.map { (number: $0 + 1, label: render(labels[$0], session)) }
-        builder.say(compiled.strings(session.language).didYouMean(options))
+        // "Do you mean 1. …?" is a yes/no question of its own: remember what it asked about,
+        // unless the question's own answers are yes and no, which a yes or no must stay.
+        let yesTakesIt = options.count == 1 && !hasYesNoChoices(labels, at: question.node, session: session)
+        builder.say(compiled.strings(session.language).didYouMean(options, yesTakesIt: yesTakesIt))
+        if yesTakesIt, let id = choiceID(options[0].number - 1, at: question.node) {
+            session.offeredChoice = DialogSession.OfferedChoice(node: compiled.qualifiedID(of: question.node), choice: id)
+        }
         presentCurrent(session, builder: &builder, repeatMessages: false)
+    }
+
+    /// Whether a choice of the question is itself a yes or a no (by its id or its label).
+    private func hasYesNoChoices(_ labels: [LocalizedText], at node: Int, session: DialogSession) -> Bool {
+        let words = compiled.words(session.language)
+        let ids = (0..<labels.count).compactMap { choiceID($0, at: node) }
+        return ids.contains { $0 == "yes" || $0 == "no" }
+            || labels.contains { words.interpretYesNo(TextNormalizer.words(render($0, session))) != nil }
+    }
+
+    /// The id of a choice (or the value of an option) of a question, by its index.
+    func choiceID(_ index: Int, at node: Int) -> String? {
+        switch compiled.nodes[node].kind {
+        case .ask(let ask): return ask.choices.indices.contains(index) ? ask.choices[index].id : nil
+        case .input(let spec):
+            guard case .oneOf(let options) = spec.type, options.indices.contains(index) else { return nil }
+            return options[index].value
+        default: return nil
+        }
+    }
+
+    /// The index of the choice (or option) with `id` in a question, if it still has one.
+    func choiceIndex(_ id: String, at node: Int) -> Int? {
+        switch compiled.nodes[node].kind {
+        case .ask(let ask): return ask.choices.firstIndex { $0.id == id }
+        case .input(let spec):
+            guard case .oneOf(let options) = spec.type else { return nil }
+            return options.firstIndex { $0.value == id }
+        default: return nil
+        }
+    }
+
+    /// The index of the offered choice, while the conversation still waits at its question.
+    func offeredChoiceIndex(_ offer: DialogSession.OfferedChoice, session: DialogSession) -> Int? {
+        guard let question = currentQuestion(session), compiled.qualifiedID(of: question.node) == offer.node else { return nil }
+        return choiceIndex(offer.choice, at: question.node)
+    }
+
+    /// A short yes or no to "Do you mean 1. …?": yes takes that choice, no asks again for the
+    /// one meant. Anything else (an exact answer, confusion, a longer message) is handled as if
+    /// nothing had been offered.
+    func takeOfferedChoice(_ offer: DialogSession.OfferedChoice, _ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
+        let words = compiled.words(session.language)
+        guard let question = currentQuestion(session), let choice = offeredChoiceIndex(offer, session: session),
+              input.words.count <= 3, !words.sayConfused(input.words),
+              exactAnswer(input, at: question, words: words) == nil,
+              let yes = words.interpretYesNo(input.words) else { return false }
+        if yes {
+            take(.choice(choice), at: question, in: &session, builder: &builder)
+        } else {
+            // A clear answer, not a failure: help counts no miss for it.
+            builder.outcome = .command
+            builder.say(compiled.strings(session.language).explainChoices)
+            presentCurrent(session, builder: &builder, repeatMessages: false)
+        }
+        return true
     }
 }

@@ -64,6 +64,7 @@ extension DialogEngine {
             return
         }
         session.language = language
+        session.clearOffers()
         builder.say(compiled.strings(language).languageChanged)
         presentCurrent(session, builder: &builder)
     }

@@ -33,6 +33,8 @@ extension DialogEngine {
             // The handoff replaces the help text, so the turn stays short; the question stays.
             builder.messages = []
             builder.sourceIDs = []
+            // The person never sees a "Do you mean …?" the handoff replaced: no yes may take it.
+            session.clearOffers()
             handOff(.repeatedFailure, in: &session, builder: &builder)
         case .answered, .started:
             session.failures = nil

@@ -4,7 +4,8 @@
 /// 1. nothing typed: say so;
 /// 2. safety keywords (an emergency, a crisis): answer at once, from anywhere;
 /// 3. commands (help, back, topics, a language, human...);
-/// 4. an offer the engine made last turn (pick a topic, switch topic, switch language);
+/// 4. an offer the engine made last turn (pick a topic, switch topic, switch language, a short
+///    yes or no to "Do you mean 1. …?");
 /// 5. an exact answer to the question: its number, a label or synonym typed whole, a clear yes/no;
 /// 6. the classifier's safety net: a message that sounds like an emergency or a crisis;
 /// 7. a strong answer in the person's own words;

@@ -130,6 +130,10 @@ extension DialogEngine {
                 return true
             }
         }
+        if let offer = session.offeredChoice {
+            session.offeredChoice = nil
+            if takeOfferedChoice(offer, input, in: &session, builder: &builder) { return true }
+        }
         if let language = session.offeredLanguage {
             session.offeredLanguage = nil
             if let yes = compiled.words(session.language).interpretYesNo(input.words) {

@@ -17,12 +17,14 @@ struct EngineStrings {
 
     func omittedLines(_ count: Int) -> String { message("omittedLines", ["count": String(count)]) }
 
-    func didYouMean(_ options: [(number: Int, label: String)]) -> String {
+    /// "Do you mean 1. …?"; with `yesTakesIt` false (the question's own answers are yes and
+    /// no) only the number is offered as the way to choose.
+    func didYouMean(_ options: [(number: Int, label: String)], yesTakesIt: Bool = true) -> String {
         let list = options.map { "\($0.number). \($0.label)" }
         if list.count == 1 {
             // A label that is itself a question keeps its one question mark.
             let mark = list[0].hasSuffix("?") ? "" : "?"
-            return message("didYouMeanOne", ["option": list[0] + mark])
+            return message(yesTakesIt ? "didYouMeanOne" : "didYouMeanOneByNumber", ["option": list[0] + mark])
         }
         let joined = list.dropLast().joined(separator: ", ") + " \(message("or")) " + list.last!
         return message("didYouMeanMany", ["options": joined])

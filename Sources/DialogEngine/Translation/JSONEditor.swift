@@ -86,6 +86,12 @@ struct JSONEditor {
         }
     }
 
+    /// Removes a member that follows another one, with the comma and space before it.
+    mutating func remove(_ member: JSONValue.Member, after previous: JSONValue.Member) {
+        let start = end(ofValueAt: offset(of: previous.value.location))
+        edits.append((start, end(ofValueAt: offset(of: member.value.location)), ""))
+    }
+
     /// Adds `element` after the last element of a non-empty `array`, inline or on its own line as the others are.
     mutating func append(_ text: String, to array: JSONValue) {
         guard let last = array.elements?.last else { return }

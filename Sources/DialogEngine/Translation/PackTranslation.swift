@@ -51,6 +51,9 @@ enum PackTranslation {
     private static func shownAt(_ key: String) -> String {
         if key.hasPrefix("terminal.") { return "a message of the terminal chat" }
         if key.hasPrefix("document.") { return "a line of the saved plan or conversation" }
+        if key.hasPrefix("restore.") { return "a note when a saved conversation is opened after the dialogs changed" }
+        if key.hasPrefix("restoreError.") { return "why a saved conversation cannot be opened" }
+        if key.hasPrefix("summary.") { return "a line of the handoff summary that a person taking over the conversation reads" }
         if key.hasPrefix("file.") { return "why a file cannot be read or written, after 'it'" }
         return "a message of the assistant itself"
     }

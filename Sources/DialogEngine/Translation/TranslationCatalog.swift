@@ -17,15 +17,34 @@ package struct TranslationCatalog: Sendable {
         self.targetLanguage = targetLanguage
         units = []
         for (file, json) in Self.contentFiles(files) {
-            for found in TextLocator.texts(in: json, languages: bundle.languages + [targetLanguage], source: sourceLanguage) {
+            for found in TextLocator.texts(in: json, languages: Self.languages(of: bundle, and: targetLanguage), source: sourceLanguage) {
                 guard let source = found.source else { continue }
                 units.append(TranslationUnit(id: "\(file)#\(found.path.joined(separator: "."))", kind: found.kind, source: source,
                                              target: found.text(in: targetLanguage), notes: Self.notes(file: file, path: found.path, source: source, kind: found.kind)))
             }
         }
         units += PackTranslation.units(source: bundle.languagePack(for: sourceLanguage),
-                                       target: bundle.languages.contains(targetLanguage) ? bundle.languagePack(for: targetLanguage) : LanguagePack.shipped(targetLanguage),
+                                       target: bundle.languages.contains(targetLanguage) ? bundle.languagePack(for: targetLanguage)
+                                           : bundle.packSoFar(for: targetLanguage) ?? LanguagePack.shipped(targetLanguage),
                                        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, languages: bundle.languages)
+    }
+
+    /// Every language a text object of `bundle` may hold keys for, with `target`.
+    static func languages(of bundle: DialogBundle, and target: String) -> [String] {
+        var all = bundle.languages
+        for language in bundle.translating + [target] where !all.contains(language) { all.append(language) }
+        return all
+    }
+
+    /// The units that have no translation, neither in `translations` nor already in the files.
+    package func missing(with translations: [TranslatedText]) -> [TranslationUnit] {
+        let given = Set(translations.map(\.id))
+        return units.filter { $0.target == nil && !given.contains($0.id) }
+    }
+
+    /// Whether every unit has a translation, from `translations` or already in the files.
+    package func isComplete(with translations: [TranslatedText]) -> Bool {
+        missing(with: translations).isEmpty
     }
 
     /// The bundle's JSON files that hold authors' texts, parsed: the manifest, sources and facts

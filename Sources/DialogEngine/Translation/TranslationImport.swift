@@ -56,11 +56,13 @@ extension TranslationCatalog {
 
     /// The bundle files that change when `translations` (already checked) are written into
     /// `files`: texts replaced or added right after the last language of their object, the
-    /// language added to the manifest, the language pack file written. Files whose texts are
-    /// all unchanged are left out, so they stay byte for byte as they were.
+    /// language pack file written, and a new language added to the manifest: to `languages`
+    /// once every text has it, to `translating` until then (so the bundle still loads, and
+    /// people are not offered a language half of whose texts are missing). Files whose texts
+    /// are all unchanged are left out, so they stay byte for byte as they were.
     package func apply(_ translations: [TranslatedText], to files: [String: String], bundle: DialogBundle) -> [String: String] {
         let byID = Dictionary(translations.map { ($0.id, $0.text) }, uniquingKeysWith: { _, last in last })
-        let languages = bundle.languages + (bundle.languages.contains(targetLanguage) ? [] : [targetLanguage])
+        let languages = Self.languages(of: bundle, and: targetLanguage)
         var changed: [String: String] = [:]
         for (file, json) in Self.contentFiles(files) {
             var editor = JSONEditor(files[file]!)
@@ -69,13 +71,41 @@ extension TranslationCatalog {
                 guard let text = byID[id] else { continue }
                 write(text, kind: found.kind, into: found.object, editor: &editor)
             }
-            if file == ManifestLoader.file, !bundle.languages.contains(targetLanguage), !byID.isEmpty, let list = json["languages"] {
-                editor.append(JSONText.string(targetLanguage), to: list)
+            if file == ManifestLoader.file, !bundle.languages.contains(targetLanguage), !byID.isEmpty {
+                declare(complete: isComplete(with: translations), in: json, editor: &editor)
             }
             if editor.hasEdits { changed[file] = editor.text }
         }
         if let pack = packFile(byID, files: files, bundle: bundle) { changed[pack.file] = pack.text }
         return changed
+    }
+
+    /// Lists the target language in the manifest: under `languages` when complete (leaving
+    /// `translating`, which goes when it lists no other language), under `translating` otherwise.
+    private func declare(complete: Bool, in manifest: JSONValue, editor: inout JSONEditor) {
+        let code = JSONText.string(targetLanguage)
+        let translating = manifest.members?.last { $0.key == "translating" }
+        let listed = (translating?.value.elements ?? []).compactMap(\.string)
+        if complete {
+            if let list = manifest["languages"] { editor.append(code, to: list) }
+            if let translating, listed.contains(targetLanguage) {
+                let rest = listed.filter { $0 != targetLanguage }
+                let members = manifest.members ?? []
+                if rest.isEmpty, let index = members.lastIndex(where: { $0.key == "translating" }), index > 0 {
+                    editor.remove(members[index], after: members[index - 1])
+                } else {
+                    editor.replace(translating.value, with: JSONText.array(rest, indent: nil))
+                }
+            }
+        } else if let translating {
+            if translating.value.elements?.isEmpty ?? true {
+                editor.replace(translating.value, with: JSONText.array([targetLanguage], indent: nil))
+            } else if !listed.contains(targetLanguage) {
+                editor.append(code, to: translating.value)
+            }
+        } else if let languages = manifest.members?.last(where: { $0.key == "languages" }) {
+            editor.insert(key: "translating", value: JSONText.array([targetLanguage], indent: nil), after: languages, in: manifest)
+        }
     }
 
     private func write(_ text: String, kind: TranslationUnit.Kind, into object: JSONValue, editor: inout JSONEditor) {

@@ -14,7 +14,7 @@ struct Chat: ParsableCommand {
 
     @OptionGroup var bundle: BundleOptions
 
-    @Option(help: ArgumentHelp("Language to start in, one the bundle declares, such as nl or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).",
+    @Option(help: ArgumentHelp("Language to start in, one the bundle declares, such as nl or en (default: from LC_ALL, LC_MESSAGES or LANG, else the bundle's defaultLanguage).",
                                valueName: "code"))
     var lang: String?
 
@@ -26,10 +26,14 @@ struct Chat: ParsableCommand {
         let languages = engine.bundle.languages
         if let lang, !languages.contains(lang.lowercased()) {
             let named = languages.dropLast().joined(separator: ", ") + (languages.count > 1 ? " or " : "") + (languages.last ?? "")
+            if engine.bundle.translating.contains(lang.lowercased()) {
+                throw ValidationError("'\(lang)' is still being translated (\"translating\" in manifest.json): --lang must be \(named)")
+            }
             throw ValidationError("--lang must be \(named), not '\(lang)'")
         }
         let environment = ProcessInfo.processInfo.environment
-        let language = LanguagePreference.resolve(requested: lang, environment: environment, languages: languages)
+        let language = LanguagePreference.resolve(requested: lang, environment: environment, languages: languages,
+                                                 defaultLanguage: engine.bundle.defaultLanguage)
         if json {
             JSONChat(engine: engine, language: language).run()
             return

@@ -11,13 +11,21 @@ struct Init: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder to create (it must not exist or be empty).", valueName: "dir"))
     var directory: String
 
-    @Option(help: ArgumentHelp("The bundle's languages, the first being the default. nl and en get written texts; others start as English to translate.", valueName: "codes"))
+    @Option(help: ArgumentHelp("The bundle's languages, the first being the default: \(BundleSkeleton.Texts.languages.joined(separator: ", ")). Add others afterwards with 'translate export' and 'translate import'.", valueName: "codes"))
     var languages = "nl,en"
 
     func validate() throws {
         let codes = languageCodes
         guard !codes.isEmpty, codes.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isLetter && $0.isASCII } }), Set(codes).count == codes.count else {
             throw ValidationError("--languages takes distinct language codes separated by commas, such as nl,en")
+        }
+        let writable = BundleSkeleton.Texts.languages
+        if let other = codes.first(where: { !writable.contains($0) }) {
+            // A bundle with texts that only look translated would validate and mislead; the
+            // translation round trip adds a language with real texts and its language pack.
+            throw ValidationError("init writes its texts in \(writable.joined(separator: " and ")), not in '\(other)'. Create the bundle in "
+                                  + "those, then add '\(other)' with 'second-opinion translate export --to \(other)' and 'translate import' "
+                                  + "(docs/authoring.md, \"Adding a language\").")
         }
     }
 
@@ -33,7 +41,10 @@ struct Init: ParsableCommand {
             throw ExitCode(2)
         }
         let name = Self.identifier(from: root.standardizedFileURL.lastPathComponent)
-        var files = BundleSkeleton(id: name, languages: languageCodes, checked: Self.today()).files
+        guard let skeleton = BundleSkeleton(id: name, languages: languageCodes, checked: Self.today()) else {
+            throw ValidationError("init writes its texts in \(BundleSkeleton.Texts.languages.joined(separator: " and ")) only")
+        }
+        var files = skeleton.files
         for (path, text) in SecondOpinionDialogs.files where path.hasPrefix("schemas/") {
             files[path] = text
         }

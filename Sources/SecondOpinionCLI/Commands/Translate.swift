@@ -114,6 +114,20 @@ struct Translate: ParsableCommand {
             }
             let names = changed.keys.sorted()
             print("Imported \(read.translations.count) texts in '\(read.targetLanguage)'; " + (names.isEmpty ? "no file changed." : "changed \(names.joined(separator: ", "))."))
+            let language = read.targetLanguage
+            if !dialogs.languages.contains(language) {
+                let missing = catalog.missing(with: read.translations)
+                if missing.isEmpty {
+                    print("'\(language)' is complete: it is now one of the bundle's languages.")
+                } else {
+                    print("""
+                        \(missing.count) of \(catalog.units.count) texts have no '\(language)' translation yet, so '\(language)' stays under \
+                        "translating" in manifest.json and people cannot choose it. Export again to get the rest \
+                        (second-opinion translate export --to \(language)); once every text has a translation, \
+                        import moves '\(language)' to "languages".
+                        """)
+                }
+            }
         }
     }
 }

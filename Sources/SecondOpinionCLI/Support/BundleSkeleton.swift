@@ -1,41 +1,44 @@
-/// The files of a new bundle: small, complete, and free of warnings, in the languages asked for.
+/// The files of a new bundle: small, complete, and free of warnings, in the languages asked for
+/// (each one of ``Texts/languages``).
 struct BundleSkeleton {
     var id: String
-    var languages: [String]
+    /// The bundle's languages, the first being the default, each with its texts.
+    private var written: [(language: String, texts: Texts)]
     /// The date the example source was checked (today).
     var checked: String
 
-    /// Texts per language; languages without their own start in English, marked for translation.
-    private func text(_ english: String, _ dutch: String) -> String {
-        let pairs = languages.map { language -> String in
-            let written = switch language {
-            case "en": english
-            case "nl": dutch
-            default: "[\(language)] \(english)"
-            }
-            return "\"\(language)\": \"\(written)\""
-        }
-        return "{ " + pairs.joined(separator: ", ") + " }"
+    /// The skeleton in `languages`; nil when one of them is not among ``Texts/languages``.
+    init?(id: String, languages: [String], checked: String) {
+        let written = languages.compactMap { language in Texts.written[language].map { (language, $0) } }
+        guard !written.isEmpty, written.count == languages.count, languages.allSatisfy(Texts.languages.contains) else { return nil }
+        self.id = id
+        self.written = written
+        self.checked = checked
     }
 
-    private func phrases(_ english: [String], _ dutch: [String]) -> String {
-        let pairs = languages.map { language -> String in
-            let written = language == "nl" ? dutch : english
-            return "\"\(language)\": [" + written.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
-        }
-        return "{ " + pairs.joined(separator: ", ") + " }"
+    var languages: [String] { written.map(\.language) }
+
+    /// A JSON object with `text`'s value in every language of the bundle.
+    private func text(_ text: KeyPath<Texts, String>) -> String {
+        "{ " + written.map { "\"\($0.language)\": \"\($0.texts[keyPath: text])\"" }.joined(separator: ", ") + " }"
+    }
+
+    /// A JSON object with a one-phrase list in every language of the bundle.
+    private func phrases(_ text: KeyPath<Texts, String>) -> String {
+        "{ " + written.map { "\"\($0.language)\": [\"\($0.texts[keyPath: text])\"]" }.joined(separator: ", ") + " }"
     }
 
     var files: [String: String] {
         let list = languages.map { "\"\($0)\"" }.joined(separator: ", ")
         let first = languages[0]
+        let firstTexts = written[0].texts
         return [
             "manifest.json": """
                 {
                   "$schema": "schemas/manifest.schema.json",
                   "id": "\(id)",
                   "version": "0.1.0",
-                  "title": \(text("New assistant", "Nieuwe assistent")),
+                  "title": \(text(\.title)),
                   "languages": [\(list)],
                   "defaultLanguage": "\(first)",
                   "entry": "welcome",
@@ -48,8 +51,8 @@ struct BundleSkeleton {
                   "$schema": "schemas/sources.schema.json",
                   "sources": {
                     "example": {
-                      "title": \(text("The page these answers are based on", "De pagina waarop deze antwoorden steunen")),
-                      "publisher": \(text("Replace with the publisher", "Vervang door de uitgever")),
+                      "title": \(text(\.sourceTitle)),
+                      "publisher": \(text(\.publisher)),
                       "url": "https://example.org/",
                       "checked": "\(checked)"
                     }
@@ -68,29 +71,29 @@ struct BundleSkeleton {
                 {
                   "$schema": "../schemas/flow.schema.json",
                   "id": "welcome",
-                  "title": \(text("Welcome", "Welkom")),
+                  "title": \(text(\.welcome)),
                   "listed": false,
                   "nodes": [
                     {
                       "id": "hello",
                       "kind": "say",
-                      "messages": [\(text("Hello! I answer questions about one topic.", "Hallo! Ik beantwoord vragen over één onderwerp."))],
+                      "messages": [\(text(\.hello))],
                       "sources": ["example"],
                       "next": "menu"
                     },
                     {
                       "id": "menu",
                       "kind": "ask",
-                      "question": \(text("What is your question about?", "Waar gaat je vraag over?")),
+                      "question": \(text(\.menuQuestion)),
                       "choices": [
-                        { "id": "topic", "label": \(text("The topic", "Het onderwerp")), "next": "topic:start" },
-                        { "id": "stop", "label": \(text("I'm done", "Ik ben klaar")), "next": "goodbye" }
+                        { "id": "topic", "label": \(text(\.topic)), "next": "topic:start" },
+                        { "id": "stop", "label": \(text(\.done)), "next": "goodbye" }
                       ]
                     },
                     {
                       "id": "goodbye",
                       "kind": "end",
-                      "messages": [\(text("Goodbye!", "Tot ziens!"))],
+                      "messages": [\(text(\.goodbye))],
                       "sources": []
                     }
                   ]
@@ -101,29 +104,29 @@ struct BundleSkeleton {
                 {
                   "$schema": "../schemas/flow.schema.json",
                   "id": "topic",
-                  "title": \(text("The topic", "Het onderwerp")),
-                  "triggers": \(phrases(["the topic"], ["het onderwerp"])),
+                  "title": \(text(\.topic)),
+                  "triggers": \(phrases(\.trigger)),
                   "nodes": [
                     {
                       "id": "start",
                       "kind": "ask",
-                      "question": \(text("Have you asked about this before?", "Heb je dit eerder gevraagd?")),
+                      "question": \(text(\.askedBefore)),
                       "choices": [
-                        { "id": "yes", "label": \(text("Yes", "Ja")), "next": "again" },
-                        { "id": "no", "label": \(text("No", "Nee")), "next": "first" }
+                        { "id": "yes", "label": \(text(\.yes)), "next": "again" },
+                        { "id": "no", "label": \(text(\.no)), "next": "first" }
                       ]
                     },
                     {
                       "id": "again",
                       "kind": "say",
-                      "messages": [\(text("Welcome back. Here is the answer again.", "Welkom terug. Hier is het antwoord nog eens."))],
+                      "messages": [\(text(\.welcomeBack))],
                       "sources": ["example"],
                       "next": "back"
                     },
                     {
                       "id": "first",
                       "kind": "say",
-                      "messages": [\(text("Here is the answer.", "Hier is het antwoord."))],
+                      "messages": [\(text(\.answer))],
                       "sources": ["example"],
                       "next": "back"
                     },
@@ -144,8 +147,8 @@ struct BundleSkeleton {
                 @ example           # the answer cites its source
                 > 1
                 > 2                 # no
-                = welcome:menu
-                ! not: welcome back # only for those who asked before
+                = welcome:menu      # the answer, but not the one for those who asked before
+                ! not: \(firstTexts.welcomeBack)
                 > 2                 # done
                 ! ended
 

@@ -127,7 +127,7 @@ final class TerminalChat {
         case ("plan", 3) where saves:
             write(PlanDocument.markdown(engine.plan(of: session), pack: pack), to: words[2])
         case ("summary", 1):
-            say(summary().markdown())
+            say(summary().markdown(pack: pack))
         case ("summary", 3) where saves:
             let summary = summary()
             if words[2].lowercased().hasSuffix(".json") {
@@ -137,7 +137,7 @@ final class TerminalChat {
                     say(renderer.style.warning(pack.message("terminal.couldNotSave", ["error": TerminalText.inline("\(error)")])))
                 }
             } else {
-                write(summary.markdown(), to: words[2])
+                write(summary.markdown(pack: pack), to: words[2])
             }
         case ("transcript", 3) where saves:
             write(PlanDocument.transcript(session.transcript, pack: pack), to: words[2])
@@ -199,10 +199,10 @@ final class TerminalChat {
             let (restored, notes) = try engine.restore(data)
             session = restored
             renderer.pack = pack
-            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note.message(pack: pack)))) }
             show(engine.current(&session))
         } catch {
-            say(renderer.style.warning(pack.message("terminal.couldNotLoad", ["error": TerminalText.inline(error.description)])))
+            say(renderer.style.warning(pack.message("terminal.couldNotLoad", ["error": TerminalText.inline(error.message(pack: pack))])))
         }
     }
 
@@ -220,11 +220,13 @@ final class TerminalChat {
             let (restored, notes) = try engine.restore(saved)
             session = restored
             say(renderer.style.success(pack.message("terminal.reloaded")))
-            for note in notes { say(renderer.style.dim(TerminalText.inline(note))) }
+            for note in notes { say(renderer.style.dim(TerminalText.inline(note.message(pack: pack)))) }
             show(engine.current(&session))
         } catch let error as BundleLoadError {
             say(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics))
             say(renderer.style.warning(pack.message("terminal.reloadFailed")))
+        } catch let error as SessionRestoreError {
+            say(renderer.style.warning(TerminalText.inline(error.message(pack: pack))))
         } catch {
             say(renderer.style.warning(TerminalText.inline("\(error)")))
         }

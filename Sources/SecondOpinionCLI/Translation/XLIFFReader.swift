@@ -24,7 +24,7 @@ struct XLIFFReader {
         // Some XMLParser builds recover from errors silently: a document must also end its root.
         guard parsed, delegate.syntaxError == nil, delegate.root == nil || delegate.closed else {
             if let error = delegate.syntaxError { throw error }
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the file ends before </xliff>"
+            let reason = parser.parserError.map(XMLSyntaxProblem.describe) ?? "the file ends before </xliff>"
             throw TranslationError(line: delegate.last.line, column: delegate.last.column, message: "malformed XML: \(reason)")
         }
         guard let root = delegate.root else {
@@ -44,7 +44,7 @@ struct XLIFFReader {
         var last = (line: 1, column: 1)
 
         func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
-            let reason = (error as NSError).localizedDescription
+            let reason = XMLSyntaxProblem.describe(error)
             syntaxError = syntaxError ?? TranslationError(line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(reason)")
         }
         private var file: String?

@@ -174,7 +174,7 @@ public struct ConversationService: Sendable {
     private func makeHandoff(revision: Int, turn: Turn, session: DialogSession, reason: Turn.Handoff.Reason) -> Handoff {
         let options = HandoffSummary.Options(includeTypedText: summaryIncludesTypedText, now: now())
         let summary = engine.handoffSummary(for: session, reason: reason, options: options)
-        return Handoff(revision: revision, turn: turn, summary: summary, markdown: summary.markdown())
+        return Handoff(revision: revision, turn: turn, summary: summary, markdown: summary.markdown(pack: engine.bundle.languagePack(for: summary.language)))
     }
 
     /// The latest turn, as it was returned.
