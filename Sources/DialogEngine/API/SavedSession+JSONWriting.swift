@@ -38,6 +38,13 @@ extension DialogSession {
         writer.field("offeredFlow", offeredFlow)
         writer.field("offeredTopics", offeredTopics)
         writer.field("offeredLanguage", offeredLanguage)
+        if let offeredChoice {
+            writer.key("offeredChoice")
+            writer.beginObject()
+            writer.field("node", offeredChoice.node)
+            writer.field("choice", offeredChoice.choice)
+            writer.endObject()
+        }
         writer.field("mentions", mentions)
         writer.field("misses", misses)
         writer.field("ended", ended)
