@@ -57,4 +57,20 @@ import Testing
         cache.forget("a")
         #expect(cache.latest(for: "a") == nil)
     }
+
+    @Test func aCopyFoundBehindIsNotOfferedAgain() throws {
+        let cache = DecodedSessionCache()
+        let state = Self.state("nl")
+        let bytes = try state.encoded()
+        cache.remember(state, record: Self.record("a", bytes, revision: 1))
+        cache.markBehind("a")
+        #expect(cache.latest(for: "a") == nil)
+        // Written again after reading the store: still not offered, but still read by its bytes.
+        cache.remember(state, record: Self.record("a", bytes, revision: 2))
+        #expect(cache.latest(for: "a") == nil)
+        #expect(cache.state(for: "a", bytes: bytes) != nil)
+        // Another session is not affected.
+        cache.remember(state, record: Self.record("b", bytes))
+        #expect(cache.latest(for: "b")?.record.revision == 1)
+    }
 }

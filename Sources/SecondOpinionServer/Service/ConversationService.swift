@@ -109,7 +109,7 @@ public struct ConversationService: Sendable {
         }
         if let ifMatch, ifMatch != record.revision {
             // This instance's copy may be behind; the store decides.
-            if recent { return .readAgain }
+            if recent { return readAgain(id) }
             throw mismatch(ifMatch, current: record.revision)
         }
         var session = try restore(state.saved)
@@ -122,9 +122,16 @@ public struct ConversationService: Sendable {
         if let revision = try await write(state, over: record) { return .answered(Answer(revision: revision, turn: turn)) }
         // Lost to another write: a copy that was behind is read again (to say which revision it
         // is now at); otherwise If-Match was stale.
-        if recent { return .readAgain }
+        if recent { return readAgain(id) }
         if let ifMatch { throw mismatch(ifMatch, current: nil) }
         return .backOff
+    }
+
+    /// Another instance writes this session too: its later turns here read the store first, so
+    /// they do not apply the turn twice (once on the old copy, once on the stored state).
+    private func readAgain(_ id: String) -> Attempt {
+        decoded.markBehind(id)
+        return .readAgain
     }
 
     /// Hands the conversation to a human and returns the summary. When the latest turn already

@@ -13,6 +13,9 @@ final class DecodedSessionCache: Sendable {
     private struct Entry {
         var record: StoredSession
         var state: SessionState
+        /// This instance's copy was found behind the store before (another instance writes this
+        /// session too), so turns read the store first instead of losing a compare-and-swap.
+        var readFirst = false
     }
 
     private struct Generations {
@@ -35,14 +38,26 @@ final class DecodedSessionCache: Sendable {
     }
 
     /// The record and state this instance last read or wrote for session `id`; another instance
-    /// may have written a newer one since.
+    /// may have written a newer one since. Nil once the copy was found behind (see ``markBehind(_:)``).
     func latest(for id: String) -> (record: StoredSession, state: SessionState)? {
-        entry(for: id).map { ($0.record, $0.state) }
+        entry(for: id).flatMap { $0.readFirst ? nil : ($0.record, $0.state) }
     }
 
     /// Remembers `state`, stored as `record`.
     func remember(_ state: SessionState, record: StoredSession) {
-        generations.withLock { Self.insert(Entry(record: record, state: state), for: record.id, into: &$0, size: generationSize) }
+        generations.withLock { generations in
+            let readFirst = (generations.current[record.id] ?? generations.previous[record.id])?.readFirst ?? false
+            Self.insert(Entry(record: record, state: state, readFirst: readFirst), for: record.id, into: &generations, size: generationSize)
+        }
+    }
+
+    /// Notes that this instance's copy of session `id` was behind the store: from now on
+    /// ``latest(for:)`` does not offer it, and turns on it read the store first.
+    func markBehind(_ id: String) {
+        generations.withLock { generations in
+            generations.current[id]?.readFirst = true
+            generations.previous[id]?.readFirst = true
+        }
     }
 
     private func entry(for id: String) -> Entry? {
