@@ -28,6 +28,11 @@ import Testing
         #expect(english.message("isItAbout", ["title": "{title} and more"]) == "Is your question about '{title} and more'?")
         #expect(english.message("unknownLanguage", ["language": "fr", "available": "nl, en"]) == "I don't know that language ('fr'). Available: nl, en.")
         #expect(english.message("no.such.key") == "no.such.key")
+        // Accented text around a placeholder and in a value, and a placeholder with no value.
+        let dutch = try #require(LanguagePack.shipped("nl"))
+        #expect(dutch.message("didYouMeanMany", ["options": "1. Café of 2. e\u{301}{x}"])
+            == "Dat past bij meer dan één antwoord: 1. Café of 2. e\u{301}{x}. Welke bedoel je? Typ het nummer.")
+        #expect(dutch.message("didYouMeanMany", ["other": "x"]) == "Dat past bij meer dan één antwoord: {options}. Welke bedoel je? Typ het nummer.")
     }
 
     @Test func aBundlePackReplacesMessagesAndAddsWords() throws {

@@ -49,16 +49,23 @@ import Testing
         #expect(try Self.snapshot(copy) == before)
     }
 
-    @Test func aThirdLanguageComesBackValidatesAndWorksInAConversation() throws {
-        let bundle = try TemporaryBundle.copyOfDemo()
-        defer { bundle.remove() }
-        let files = DialogBundle.readFiles(in: bundle.url).files
+    /// Every text of the bundle at `folder` translated into German: the words in ``german``,
+    /// and "DE " before every other text ("de " before every phrase).
+    static func germanCatalog(of folder: URL) throws -> TranslationCatalog {
+        let files = DialogBundle.readFiles(in: folder).files
         var catalog = TranslationCatalog(bundle: try DialogBundle.load(files: files), files: files, targetLanguage: "de")
         for index in catalog.units.indices {
             catalog.units[index].target = Self.german[catalog.units[index].id]
                 ?? (catalog.units[index].kind == .text ? "DE " + catalog.units[index].source
                     : catalog.units[index].source.split(separator: "\n").map { "de \($0)" }.joined(separator: "\n"))
         }
+        return catalog
+    }
+
+    @Test func aThirdLanguageComesBackValidatesAndWorksInAConversation() throws {
+        let bundle = try TemporaryBundle.copyOfDemo()
+        defer { bundle.remove() }
+        let catalog = try Self.germanCatalog(of: bundle.url)
         let xliff = bundle.url.appendingPathExtension("xlf")
         defer { try? FileManager.default.removeItem(at: xliff) }
         try XLIFFDocument.render(catalog).write(to: xliff, atomically: true, encoding: .utf8)
@@ -120,13 +127,7 @@ import Testing
     @Test func aPartialTranslationIsKeptUntilTheLastPartMakesTheLanguageLive() throws {
         let bundle = try TemporaryBundle.copyOfDemo()
         defer { bundle.remove() }
-        let files = DialogBundle.readFiles(in: bundle.url).files
-        var catalog = TranslationCatalog(bundle: try DialogBundle.load(files: files), files: files, targetLanguage: "de")
-        for index in catalog.units.indices {
-            catalog.units[index].target = Self.german[catalog.units[index].id]
-                ?? (catalog.units[index].kind == .text ? "DE " + catalog.units[index].source
-                    : catalog.units[index].source.split(separator: "\n").map { "de \($0)" }.joined(separator: "\n"))
-        }
+        let catalog = try Self.germanCatalog(of: bundle.url)
         let total = catalog.units.count
         var firstPart = catalog
         firstPart.units = catalog.units.filter { $0.id.hasPrefix("flows/hours.json#") || $0.id.hasPrefix("languages#") }

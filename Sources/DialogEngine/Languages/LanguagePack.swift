@@ -30,14 +30,17 @@ public struct LanguagePack: Sendable {
         guard let template = messages[key] else { return key }
         guard !values.isEmpty else { return template }
         // One pass, so a value that itself holds "{name}" (a label, a file name) stays as it is.
+        // Braces are ASCII: searching the UTF-8 bytes skips grapheme breaking, and the indices
+        // found fall on character boundaries.
         var result = ""
+        result.reserveCapacity(template.utf8.count)
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
             result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+            let after = rest[rest.utf8.index(after: open)...]
+            if let close = after.utf8.firstIndex(of: UInt8(ascii: "}")), let value = values[String(after[..<close])] {
                 result += value
-                rest = after[after.index(after: close)...]
+                rest = after[after.utf8.index(after: close)...]
             } else {
                 result += "{"
                 rest = after
