@@ -72,6 +72,9 @@ import Testing
         #expect(AnswerMatcher.number(in: "about 40 years") == 40)
         #expect(AnswerMatcher.number(in: "between 3 and 4") == nil)
         #expect(AnswerMatcher.number(in: "none") == nil)
+        // Too large for a Double: infinite, which no question takes and no save could hold.
+        #expect(AnswerMatcher.number(in: "1" + String(repeating: "0", count: 400)) == nil)
+        #expect(AnswerMatcher.number(in: "1" + String(repeating: "0", count: 300)) == 1e300)
     }
 
     @Test func editDistanceStopsAtItsLimit() {

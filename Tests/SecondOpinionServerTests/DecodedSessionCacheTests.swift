@@ -31,6 +31,19 @@ import Testing
         #expect(cache.state(for: "a", bytes: bytes) == nil)
     }
 
+    /// A read that started before this instance's own write can finish after it: the older
+    /// revision it remembers must not replace the newer one.
+    @Test func anOlderRevisionNeverReplacesANewerOne() throws {
+        let cache = DecodedSessionCache()
+        let dutch = Self.state("nl"), english = Self.state("en")
+        cache.remember(english, record: Self.record("a", try english.encoded(), revision: 3))
+        cache.remember(dutch, record: Self.record("a", try dutch.encoded(), revision: 2))
+        #expect(cache.latest(for: "a")?.record.revision == 3)
+        #expect(cache.latest(for: "a")?.state.saved.session.language == "en")
+        cache.remember(dutch, record: Self.record("a", try dutch.encoded(), revision: 4))
+        #expect(cache.latest(for: "a")?.record.revision == 4)
+    }
+
     @Test func keepsTheRecentlyUsedWithinItsCapacity() throws {
         let cache = DecodedSessionCache(capacity: 4)
         let state = Self.state("nl")

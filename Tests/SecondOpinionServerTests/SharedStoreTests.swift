@@ -1,5 +1,6 @@
 import DialogEngine
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -96,6 +97,27 @@ import Testing
                 return session
             }
             try await Self.continuesAfterRestart(session, store: try SQLiteSessionStore(path: path))
+        }
+    }
+
+    /// An instance's own copy of a session never answers for it once another instance deleted
+    /// it: a replayed Idempotency-Key is answered from the store, which says it is gone.
+    @Test func aReplayAfterAnotherInstanceDeletedTheSessionIsNotFound() async throws {
+        try await TemporaryFolder.with { folder in
+            let path = folder.appendingPathComponent("sessions.sqlite").path
+            let first = try SQLiteSessionStore(path: path), second = try SQLiteSessionStore(path: path)
+            try await TestServer.app(store: first).test(.router) { one in
+                try await TestServer.app(store: second).test(.router) { two in
+                    let session = try await one.startSession(language: "nl")
+                    let key: HTTPFields = [HTTPField.Name("Idempotency-Key")!: "k-1"]
+                    #expect(try await one.turn(session, #"{"text":"4"}"#, headers: key).status == .ok)
+                    let deleted = try await two.send(.delete, "/v1/sessions/\(session.id)", token: session.token)
+                    #expect(deleted.status == .noContent)
+                    let replay = try await one.turn(session, #"{"text":"4"}"#, headers: key)
+                    #expect(replay.status == .notFound)
+                    #expect(try replay.error().code == "session_not_found")
+                }
+            }
         }
     }
 

@@ -37,7 +37,9 @@ enum AnswerMatcher {
             }
         }
         if !current.isEmpty { found.append(current) }
+        // A number too large for a Double ("1" and 400 zeros) is infinite: no answer, and never
+        // a value that could not be saved.
         let numbers = found.compactMap { Double($0.hasSuffix(".") ? String($0.dropLast()) : $0) }
-        return numbers.count == 1 ? numbers[0] : nil
+        return numbers.count == 1 && numbers[0].isFinite ? numbers[0] : nil
     }
 }

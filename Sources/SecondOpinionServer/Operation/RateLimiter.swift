@@ -27,8 +27,9 @@ final class RateLimiter: Sendable {
 
     /// Takes one token for `key`: nil when allowed, else the whole seconds to wait.
     func take(_ key: String) -> Int? {
-        let now = clock.now
-        return buckets.withLock { buckets in
+        buckets.withLock { buckets in
+            // Read under the lock, so no bucket ever sees time go backwards.
+            let now = clock.now
             var bucket = buckets.byKey[key] ?? Bucket(tokens: limit.burst, updated: now)
             let elapsed = Double((now - bucket.updated).components.attoseconds) / 1e18 + Double((now - bucket.updated).components.seconds)
             bucket.tokens = min(limit.burst, bucket.tokens + elapsed * limit.perSecond)

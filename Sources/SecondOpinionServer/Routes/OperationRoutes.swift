@@ -12,8 +12,9 @@ struct OperationRoutes {
         router.get("healthz") { _, _ in
             try JSONResponse.make(["status": "ok"])
         }
+        let probe = StoreProbe(store: store)
         router.get("readyz") { _, _ in
-            guard await Self.storeAnswers(store, within: readinessTimeout) else {
+            guard await probe.answers(within: readinessTimeout) else {
                 throw APIError(.storeUnavailable, "The session store is not answering; try again shortly.")
             }
             return try JSONResponse.make(["status": "ready"])
@@ -29,20 +30,6 @@ struct OperationRoutes {
                 throw APIError(.internalError, "The API description is missing from this installation.")
             }
             return Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: ByteBuffer(string: text)))
-        }
-    }
-
-    /// Whether `store` answers its ping within `limit`; a ping still waiting then is cancelled.
-    static func storeAnswers(_ store: any SessionStore, within limit: Duration) async -> Bool {
-        await withTaskGroup(of: Bool.self) { group in
-            group.addTask { (try? await store.ping()) != nil }
-            group.addTask {
-                try? await Task.sleep(for: limit)
-                return false
-            }
-            let first = await group.next() ?? false
-            group.cancelAll()
-            return first
         }
     }
 }

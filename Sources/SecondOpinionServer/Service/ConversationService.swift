@@ -101,6 +101,9 @@ public struct ConversationService: Sendable {
         let (record, stored, recent) = try await startingPoint(id: id, credentials: credentials, recentFirst: recentFirst)
         var state = stored
         if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
+            // A replay is answered only from what the store holds: this copy may outlive the
+            // session (deleted or expired through another instance).
+            if recent { return .readAgain }
             guard reply.requestHash == idempotency?.requestHash else {
                 throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used with another body; use a new key for a new request.",
                                at: "Idempotency-Key")
@@ -108,8 +111,9 @@ public struct ConversationService: Sendable {
             return .answered(Answer(revision: reply.revision, turn: reply.turn))
         }
         if let ifMatch, ifMatch != record.revision {
-            // This instance's copy may be behind; the store decides.
-            if recent { return readAgain(id) }
+            // The store decides. Only a client ahead of this copy shows the copy is behind; a
+            // client behind it is stale itself, and the store's revision goes in the 409.
+            if recent { return ifMatch > record.revision ? readAgain(id) : .readAgain }
             throw mismatch(ifMatch, current: record.revision)
         }
         var session = try restore(state.saved)

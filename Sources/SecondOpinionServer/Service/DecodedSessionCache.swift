@@ -43,10 +43,13 @@ final class DecodedSessionCache: Sendable {
         entry(for: id).flatMap { $0.readFirst ? nil : ($0.record, $0.state) }
     }
 
-    /// Remembers `state`, stored as `record`.
+    /// Remembers `state`, stored as `record`, unless a newer revision is already remembered (a
+    /// read that started before this instance's own write may finish after it).
     func remember(_ state: SessionState, record: StoredSession) {
         generations.withLock { generations in
-            let readFirst = (generations.current[record.id] ?? generations.previous[record.id])?.readFirst ?? false
+            let existing = generations.current[record.id] ?? generations.previous[record.id]
+            if let existing, existing.record.revision > record.revision { return }
+            let readFirst = existing?.readFirst ?? false
             Self.insert(Entry(record: record, state: state, readFirst: readFirst), for: record.id, into: &generations, size: generationSize)
         }
     }
