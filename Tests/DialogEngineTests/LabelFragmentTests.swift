@@ -163,6 +163,21 @@ import Testing
         #expect(Self.position(turn) == "complaint:who")
     }
 
+    /// A save loaded while "Do you mean …?" waits shows that question again, so a yes answers
+    /// what the person sees.
+    @Test func theCurrentTurnAsksTheOfferAgain() throws {
+        var (engine, session) = try Self.atWho("en")
+        _ = engine.reply("officer", in: &session)
+        var (restored, _) = try engine.restore(try SavedSession(session, engine: engine).encoded())
+        let shown = engine.current(&restored)
+        #expect(shown.messages == ["Do you mean 1. The complaints officer (klachtenfunctionaris)? Type 'yes' or the number to choose it."])
+        #expect(shown.question == "Who do you want to talk to?")
+        let taken = engine.reply("yes", in: &restored)
+        #expect(Self.position(taken) == "complaint:officer")
+        // Without an offer the current turn is the question alone.
+        #expect(engine.current(&restored).messages.isEmpty)
+    }
+
     @Test func anExactLabelAfterTheOfferWinsOverIt() throws {
         var (engine, session) = try Self.atWho("en")
         _ = engine.reply("officer", in: &session)

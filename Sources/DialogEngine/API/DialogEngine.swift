@@ -99,9 +99,11 @@ public struct DialogEngine: Sendable {
         return finish(&builder, session: &session)
     }
 
-    /// The current question again, without changing anything (for example after a reload).
+    /// The current question again, without changing anything (for example after a reload),
+    /// with the engine's own "Do you mean …?" when it still waits for its yes or no.
     public func current(_ session: inout DialogSession) -> Turn {
         var builder = TurnBuilder(outcome: .command)
+        repeatOffer(session, builder: &builder)
         presentCurrent(session, builder: &builder)
         return finish(&builder, session: &session, record: false)
     }

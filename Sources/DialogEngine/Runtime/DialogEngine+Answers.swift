@@ -179,12 +179,7 @@ extension DialogEngine {
     /// Asks which of `candidates` was meant.
     func clarify(_ candidates: [Int], at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) {
         builder.outcome = .clarification
-        let labels: [LocalizedText]
-        switch compiled.nodes[question.node].kind {
-        case .ask(let ask): labels = ask.choices.map(\.label)
-        case .input(let spec): if case .oneOf(let options) = spec.type { labels = options.map(\.label) } else { labels = [] }
-        default: labels = []
-        }
+        let labels = choiceLabels(at: question.node)
         let options = candidates.filter { labels.indices.contains($0) }.map { (number: $0 + 1, label: render(labels[$0], session)) }
         // "Do you mean 1. …?" is a yes/no question of its own: remember what it asked about,
         // unless the question's own answers are yes and no, which a yes or no must stay.
@@ -194,6 +189,24 @@ extension DialogEngine {
             session.offeredChoice = DialogSession.OfferedChoice(node: compiled.qualifiedID(of: question.node), choice: id)
         }
         presentCurrent(session, builder: &builder, repeatMessages: false)
+    }
+
+    /// The labels of a question's choices (or options), in order.
+    func choiceLabels(at node: Int) -> [LocalizedText] {
+        switch compiled.nodes[node].kind {
+        case .ask(let ask): ask.choices.map(\.label)
+        case .input(let spec): if case .oneOf(let options) = spec.type { options.map(\.label) } else { [] }
+        default: []
+        }
+    }
+
+    /// "Do you mean 1. …?" again, when it still waits for its yes or no (a turn shown again).
+    func repeatOffer(_ session: DialogSession, builder: inout TurnBuilder) {
+        guard let offer = session.offeredChoice, let question = currentQuestion(session),
+              let index = offeredChoiceIndex(offer, session: session) else { return }
+        let labels = choiceLabels(at: question.node)
+        guard labels.indices.contains(index) else { return }
+        builder.say(compiled.strings(session.language).didYouMean([(number: index + 1, label: render(labels[index], session))]))
     }
 
     /// Whether a choice of the question is itself a yes or a no (by its id or its label).
