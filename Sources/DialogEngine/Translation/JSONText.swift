@@ -2,24 +2,10 @@
 /// needs (no `\/`, no `\u` for letters), arrays inline or one element a line.
 enum JSONText {
     static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        // The same escaping as every other JSON the engine writes.
+        var writer = JSONWriter(capacity: text.utf8.count + 2)
+        writer.value(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// `["a", "b"]`, or with `indent` (the elements' indentation) one element a line, the
