@@ -1,10 +1,10 @@
 /// Removes terminal control: ANSI escape sequences (CSI, OSC and the like), C0 and C1 control
 /// characters, and bidirectional overrides, so text can neither move a cursor, change colours,
 /// retitle a window nor read differently from how it is stored.
-public enum ControlSequences {
+package enum ControlSequences {
     /// `text` without control sequences. Tabs become spaces, carriage returns go; line breaks stay when
     /// `keepingLineBreaks` is true and become spaces otherwise.
-    public static func removed(from text: String, keepingLineBreaks: Bool) -> String {
+    package static func removed(from text: String, keepingLineBreaks: Bool) -> String {
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

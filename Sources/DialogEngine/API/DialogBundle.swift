@@ -96,7 +96,7 @@ public struct DialogBundle: Sendable {
     /// Reads every `.json` file under `directory` that belongs to the bundle, as UTF-8 text, keyed
     /// by its path inside the bundle (links are followed; the name is where the link sits). Files
     /// that cannot be read, and things that are not files, come back as diagnostics.
-    public static func readFiles(in directory: URL) -> (files: [String: String], problems: [Diagnostic]) {
+    package static func readFiles(in directory: URL) -> (files: [String: String], problems: [Diagnostic]) {
         BundleFolderReader.read(directory)
     }
 }

@@ -7,48 +7,66 @@ enum BundleLoader {
         let context = LoadContext()
         context.readability = readability
         context.sources = files
-        func parse(_ path: String) -> JSONValue? {
-            let kind = path.hasPrefix("flows/") ? "flow" : String(path.dropLast(6))  // "facts.json" -> "fact"
-            guard let text = files[path] else {
-                context.unavailable.insert(kind)
-                return nil
-            }
-            do throws(JSONSyntaxError) {
-                return try JSONReader.parse(text)
-            } catch {
-                context.unavailable.insert(kind)
-                context.reportFile(.invalidJSON, error.message, file: path, location: error.location)
-                return nil
-            }
-        }
-
-        for required in [ManifestLoader.file, SourcesLoader.file, FactsLoader.file] where files[required] == nil {
-            context.reportFile(.missingFile, "the bundle has no \(required)", file: required,
-                               hint: required == ManifestLoader.file ? "create manifest.json with id, version, languages, defaultLanguage, entry and menu" : "create \(required) (it may be empty: {\"\(required.dropLast(5))\": {}})")
-        }
-        let flowFiles = files.keys.filter { $0.hasPrefix("flows/") && $0.hasSuffix(".json") }.sorted()
-        let languageFiles = files.keys.filter { $0.hasPrefix(LanguagePackLoader.folder) && $0.hasSuffix(".json") }.sorted()
-        if flowFiles.isEmpty {
-            context.reportFile(.missingFile, "the bundle has no flows", file: "flows/", hint: "add at least one flow file under flows/")
-        }
-
-        guard let manifestJSON = parse(ManifestLoader.file),
+        let parser = BundleFileParser(files: files, context: context)
+        reportMissingFiles(parser)
+        guard let manifestJSON = parser.parse(ManifestLoader.file),
               let manifest = ManifestLoader.load(manifestJSON, context: context) else {
             // Without languages no text can be checked; report what the other files' syntax says.
-            for path in [SourcesLoader.file, FactsLoader.file] + flowFiles + languageFiles { _ = parse(path) }
-            if files[HandoffLoader.file] != nil { _ = parse(HandoffLoader.file) }
+            for path in [SourcesLoader.file, FactsLoader.file] + parser.flowFiles + parser.languageFiles { _ = parser.parse(path) }
+            if files[HandoffLoader.file] != nil { _ = parser.parse(HandoffLoader.file) }
             return (nil, context.diagnostics.sorted())
         }
-        let sources = parse(SourcesLoader.file).map { SourcesLoader.load($0, context: context) } ?? [:]
-        let facts = parse(FactsLoader.file).map { FactsLoader.load($0, context: context) } ?? [:]
-        let handoff = files[HandoffLoader.file] == nil ? nil : parse(HandoffLoader.file).flatMap { HandoffLoader.load($0, context: context) }
+        var bundle = read(manifest, parser)
+        var linker = Linker(context: context, bundle: bundle)
+        linker.link()
+        bundle = linker.bundle
+        resolveEntryAndMenu(of: manifest, in: &bundle, context: context)
+        validate(&bundle, context: context)
+        // The same problem found once per language is reported once.
+        var seen = Set<Diagnostic>()
+        let diagnostics = context.diagnostics.sorted().filter { seen.insert($0).inserted }
+        return (context.hasErrors ? nil : bundle, diagnostics)
+    }
 
+    private static func reportMissingFiles(_ parser: BundleFileParser) {
+        for required in [ManifestLoader.file, SourcesLoader.file, FactsLoader.file] where parser.files[required] == nil {
+            parser.context.reportFile(.missingFile, "the bundle has no \(required)", file: required,
+                                      hint: required == ManifestLoader.file ? "create manifest.json with id, version, languages, defaultLanguage, entry and menu" : "create \(required) (it may be empty: {\"\(required.dropLast(5))\": {}})")
+        }
+        if parser.flowFiles.isEmpty {
+            parser.context.reportFile(.missingFile, "the bundle has no flows", file: "flows/", hint: "add at least one flow file under flows/")
+        }
+    }
+
+    /// Every file loaded by its kind's loader, not yet linked.
+    private static func read(_ manifest: Manifest, _ parser: BundleFileParser) -> CompiledBundle {
+        let context = parser.context
+        let sources = parser.parse(SourcesLoader.file).map { SourcesLoader.load($0, context: context) } ?? [:]
+        let facts = parser.parse(FactsLoader.file).map { FactsLoader.load($0, context: context) } ?? [:]
+        let handoff = parser.files[HandoffLoader.file] == nil ? nil : parser.parse(HandoffLoader.file).flatMap { HandoffLoader.load($0, context: context) }
+        let (flows, nodes, declarations) = readFlows(parser)
+        var bundle = CompiledBundle(
+            id: manifest.id, version: manifest.version, title: manifest.title, languages: manifest.languages,
+            defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
+            variables: variables(declarations, context: context), sources: sources, facts: facts, interrupts: manifest.interrupts,
+            outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
+        bundle.translating = manifest.translating
+        // Before linking: fact values in texts are written with each language's numbers.
+        let packs = LanguagePackLoader.packs(files: parser.files, languages: manifest.languages,
+                                             declaredAt: manifest.languageOrigins, parse: parser.parse, context: context)
+        bundle.languagePacks = packs.filter { manifest.languages.contains($0.key) }
+        bundle.packsSoFar = packs.filter { manifest.translating.contains($0.key) }
+        return bundle
+    }
+
+    private static func readFlows(_ parser: BundleFileParser) -> (flows: [Flow], nodes: [Node], declarations: [VariableDeclaration]) {
+        let context = parser.context
         var flows: [Flow] = []
         var nodes: [Node] = []
         var declarations: [VariableDeclaration] = []
         var flowOrigins: [String: Origin] = [:]
-        for path in flowFiles {
-            guard let json = parse(path) else { continue }
+        for path in parser.flowFiles {
+            guard let json = parser.parse(path) else { continue }
             let loader = FlowLoader(file: path, context: context, flowIndex: flows.count, flowID: json["id"]?.string)
             let firstNode = nodes.count
             let firstDeclaration = declarations.count
@@ -70,7 +88,11 @@ enum BundleLoader {
             flowOrigins[flow.id] = flow.origin
             flows.append(flow)
         }
+        return (flows, nodes, declarations)
+    }
 
+    /// Variables are shared by all flows: each name is declared once.
+    private static func variables(_ declarations: [VariableDeclaration], context: LoadContext) -> [String: VariableDeclaration] {
         var variables: [String: VariableDeclaration] = [:]
         for declaration in declarations {
             if let previous = variables[declaration.name] {
@@ -80,22 +102,10 @@ enum BundleLoader {
             }
             variables[declaration.name] = declaration
         }
+        return variables
+    }
 
-        var bundle = CompiledBundle(
-            id: manifest.id, version: manifest.version, title: manifest.title, languages: manifest.languages,
-            defaultLanguage: manifest.defaultLanguage, entryFlow: -1, menuNode: -1, flows: flows, nodes: nodes,
-            variables: variables, sources: sources, facts: facts, interrupts: manifest.interrupts,
-            outOfScopeExamples: manifest.outOfScope, outOfScopeOrigins: manifest.outOfScopeOrigins, handoff: handoff)
-        bundle.translating = manifest.translating
-        // Before linking: fact values in texts are written with each language's numbers.
-        let packs = LanguagePackLoader.packs(files: files, languages: manifest.languages,
-                                             declaredAt: manifest.languageOrigins, parse: parse, context: context)
-        bundle.languagePacks = packs.filter { manifest.languages.contains($0.key) }
-        bundle.packsSoFar = packs.filter { manifest.translating.contains($0.key) }
-        var linker = Linker(context: context, bundle: bundle)
-        linker.link()
-        bundle = linker.bundle
-
+    private static func resolveEntryAndMenu(of manifest: Manifest, in bundle: inout CompiledBundle, context: LoadContext) {
         if let entry = bundle.flowIndex[manifest.entry.written] {
             bundle.entryFlow = entry
         } else {
@@ -108,12 +118,14 @@ enum BundleLoader {
                 context.report(.invalidValue, "the menu '\(manifest.menu.written)' must be an ask node", at: manifest.menu.origin)
             }
         } else if manifest.menu.flow != nil {
-            let candidates = bundle.nodeIndex.keys
             context.report(.unknownNode, "the menu node '\(manifest.menu.written)' does not exist", at: manifest.menu.origin,
-                           hint: Suggestion.hint(for: manifest.menu.written, among: candidates))
+                           hint: Suggestion.hint(for: manifest.menu.written, among: bundle.nodeIndex.keys))
         }
+    }
 
-        // Graph checks need every reference resolved; with unresolved ones they would only add noise.
+    /// The checks that need a whole, linked bundle. With unresolved references they would only
+    /// add noise, so they run only on a bundle without errors so far.
+    private static func validate(_ bundle: inout CompiledBundle, context: LoadContext) {
         if !context.hasErrors {
             bundle.reachable = GraphValidator(bundle: bundle, context: context).validate()
         }
@@ -122,9 +134,5 @@ enum BundleLoader {
             let linked = bundle
             bundle.understanding = TrainedOnFirstUse { TopicClassifier.train(linked) }
         }
-        // The same problem found once per language is reported once.
-        var seen = Set<Diagnostic>()
-        let diagnostics = context.diagnostics.sorted().filter { seen.insert($0).inserted }
-        return (context.hasErrors ? nil : bundle, diagnostics)
     }
 }

@@ -26,36 +26,9 @@ enum ManifestLoader {
                                   allowed: ["id", "version", "title", "languages", "translating", "defaultLanguage", "entry", "menu", "outOfScope", "interrupts"],
                                   required: ["id", "version", "languages", "defaultLanguage", "entry", "menu"]) else { return nil }
         // Languages first: every text below is checked against them.
-        var languages: [String] = []
-        var languageOrigins: [String: Origin] = [:]
-        if let list = context.array(json["languages"], file: file, what: "'languages'", nonEmpty: true) {
-            for element in list {
-                guard let code = context.string(element, file: file, what: "a language code") else { continue }
-                if !isLanguageCode(code) {
-                    context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'nl' or 'en'")
-                } else if languages.contains(code) {
-                    context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
-                } else {
-                    languages.append(code)
-                    languageOrigins[code] = Origin(file: file, value: element)
-                }
-            }
-        }
+        let (languages, languageOrigins) = loadLanguages(json["languages"], context: context)
         context.languages = languages
-        var translating: [String] = []
-        for element in context.array(json["translating"], file: file, what: "'translating'") ?? [] {
-            guard let code = context.string(element, file: file, what: "a language code") else { continue }
-            if !isLanguageCode(code) {
-                context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'de' or 'fr'")
-            } else if languages.contains(code) {
-                context.report(.duplicateID, "language '\(code)' is in both 'languages' and 'translating'", file: file, value: element,
-                               hint: "a language is in 'translating' until every text has it; then it moves to 'languages'")
-            } else if translating.contains(code) {
-                context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
-            } else {
-                translating.append(code)
-            }
-        }
+        let translating = loadTranslating(json["translating"], languages: languages, context: context)
         context.translating = translating
         let id = context.identifier(json["id"], file: file, what: "the bundle id")
         let version = context.nonEmptyString(json["version"], file: file, what: "'version'")
@@ -71,27 +44,69 @@ enum ManifestLoader {
         if let menu, menu.flow == nil, let value = json["menu"] {
             context.report(.invalidValue, "'menu' must name a flow and a node, such as 'welcome:menu'", file: file, value: value)
         }
-        var interrupts: [Interrupt] = []
-        var interruptIDs = Set<String>()
-        for element in context.array(json["interrupts"], file: file, what: "'interrupts'") ?? [] {
-            guard let interrupt = loadInterrupt(element, context: context) else { continue }
-            if !interruptIDs.insert(interrupt.id).inserted {
-                context.report(.duplicateID, "interrupt id '\(interrupt.id)' is used twice", at: interrupt.origin)
-            }
-            interrupts.append(interrupt)
-        }
-        var outOfScope: [String: [String]] = [:]
-        var outOfScopeOrigins: ExampleOrigins?
-        if let value = json["outOfScope"],
-           context.checkObject(value, file: file, what: "'outOfScope'", allowed: ["examples"], required: ["examples"]) {
-            outOfScope = context.phrases(value["examples"], file: file, what: "the out-of-scope examples") ?? [:]
-            outOfScopeOrigins = value["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
-        }
+        let interrupts = loadInterrupts(json["interrupts"], context: context)
+        let (outOfScope, outOfScopeOrigins) = loadOutOfScope(json["outOfScope"], context: context)
         guard let id, let version, let defaultLanguage, let entry, let menu, !languages.isEmpty else { return nil }
         return Manifest(id: id, version: version, title: title, languages: languages, translating: translating,
                         languageOrigins: languageOrigins, defaultLanguage: defaultLanguage,
                         entry: entry, menu: menu, interrupts: interrupts, outOfScope: outOfScope,
                         outOfScopeOrigins: outOfScopeOrigins)
+    }
+
+    private static func loadLanguages(_ value: JSONValue?, context: LoadContext) -> (languages: [String], origins: [String: Origin]) {
+        var languages: [String] = []
+        var origins: [String: Origin] = [:]
+        for element in context.array(value, file: file, what: "'languages'", nonEmpty: true) ?? [] {
+            guard let code = context.string(element, file: file, what: "a language code") else { continue }
+            if !isLanguageCode(code) {
+                context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'nl' or 'en'")
+            } else if languages.contains(code) {
+                context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
+            } else {
+                languages.append(code)
+                origins[code] = Origin(file: file, value: element)
+            }
+        }
+        return (languages, origins)
+    }
+
+    /// Languages on their way in: their texts are optional until every text has them.
+    private static func loadTranslating(_ value: JSONValue?, languages: [String], context: LoadContext) -> [String] {
+        var translating: [String] = []
+        for element in context.array(value, file: file, what: "'translating'") ?? [] {
+            guard let code = context.string(element, file: file, what: "a language code") else { continue }
+            if !isLanguageCode(code) {
+                context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'de' or 'fr'")
+            } else if languages.contains(code) {
+                context.report(.duplicateID, "language '\(code)' is in both 'languages' and 'translating'", file: file, value: element,
+                               hint: "a language is in 'translating' until every text has it; then it moves to 'languages'")
+            } else if translating.contains(code) {
+                context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
+            } else {
+                translating.append(code)
+            }
+        }
+        return translating
+    }
+
+    private static func loadInterrupts(_ value: JSONValue?, context: LoadContext) -> [Interrupt] {
+        var interrupts: [Interrupt] = []
+        var ids = Set<String>()
+        for element in context.array(value, file: file, what: "'interrupts'") ?? [] {
+            guard let interrupt = loadInterrupt(element, context: context) else { continue }
+            if !ids.insert(interrupt.id).inserted {
+                context.report(.duplicateID, "interrupt id '\(interrupt.id)' is used twice", at: interrupt.origin)
+            }
+            interrupts.append(interrupt)
+        }
+        return interrupts
+    }
+
+    private static func loadOutOfScope(_ value: JSONValue?, context: LoadContext) -> ([String: [String]], ExampleOrigins?) {
+        guard let value, context.checkObject(value, file: file, what: "'outOfScope'", allowed: ["examples"], required: ["examples"]) else { return ([:], nil) }
+        let examples = context.phrases(value["examples"], file: file, what: "the out-of-scope examples") ?? [:]
+        let origins = value["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        return (examples, origins)
     }
 
     private static func loadInterrupt(_ json: JSONValue, context: LoadContext) -> Interrupt? {

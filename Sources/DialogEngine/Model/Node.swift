@@ -1,18 +1,6 @@
 /// One step of a flow. Nodes that wait (`ask`, `input`) or finish (`end`) stop a turn; the others
 /// run at once and lead on.
 struct Node: Sendable {
-    enum Kind: Sendable {
-        case say(next: NodeReference)
-        case ask(Question)
-        case input(Input)
-        case branch(cases: [BranchCase], otherwise: NodeReference)
-        case goto(NodeReference)
-        case call(flow: FlowReference, next: NodeReference)
-        case set([Assignment], next: NodeReference)
-        case plan(PlanItem, next: NodeReference)
-        case end
-    }
-
     var id: String
     var flow: Int
     var kind: Kind
@@ -78,85 +66,4 @@ struct Node: Sendable {
         case .end: "end"
         }
     }
-}
-
-/// A reference to a flow by id, resolved to its index at load time.
-struct FlowReference: Sendable {
-    var written: String
-    var origin: Origin
-    var target: Int = -1
-}
-
-/// A question with choices.
-struct Question: Sendable {
-    var text: LocalizedText
-    var choices: [Choice]
-    /// A variable that receives the chosen choice's id.
-    var variable: String?
-    var variableOrigin: Origin?
-    /// What to say when an answer matches no choice, instead of the engine's general words.
-    var noMatch: LocalizedText?
-}
-
-/// One answer to a question.
-struct Choice: Sendable {
-    var id: String
-    var label: LocalizedText
-    /// Extra phrases per language that pick this choice.
-    var synonyms: [String: [String]]
-    var next: NodeReference
-    var assignments: [Assignment]
-    var origin: Origin
-}
-
-/// A question answered by free input, stored in a typed variable.
-struct Input: Sendable {
-    enum InputType: Sendable {
-        case yesNo
-        case number(minimum: Double?, maximum: Double?)
-        case text(maximumLength: Int)
-        case oneOf([Option])
-    }
-
-    struct Option: Sendable {
-        var value: String
-        var label: LocalizedText
-        var synonyms: [String: [String]]
-    }
-
-    var question: LocalizedText
-    var variable: String
-    var variableOrigin: Origin
-    var type: InputType
-    /// What to say when the answer does not fit, instead of the engine's general words.
-    var invalid: LocalizedText?
-    var next: NodeReference
-}
-
-/// One case of a branch: when the condition holds, go to `next`.
-struct BranchCase: Sendable {
-    var condition: Condition
-    var next: NodeReference
-}
-
-/// A parsed expression with where it was written.
-struct Condition: Sendable {
-    var text: String
-    var expression: Expression
-    var origin: Origin
-}
-
-/// `variable = value`, as written in a `set` node or on a choice.
-struct Assignment: Sendable {
-    var variable: String
-    var value: Condition
-    var origin: Origin
-}
-
-/// A next step for the person's action plan.
-struct PlanItem: Sendable {
-    var id: String
-    var text: LocalizedText
-    var sources: [String]
-    var origin: Origin
 }

@@ -28,7 +28,7 @@ struct TurnRenderer {
         }
         let numberWidth = String(turn.choices.count).count
         for choice in turn.choices {
-            let number = String(choice.number).leftPadded(to: numberWidth)
+            let number = String(choice.number).leftPadded(to: numberWidth, with: " ")
             let wrapped = TerminalText.wrapped(TerminalText.sanitized(choice.label), width: width, indent: String(repeating: " ", count: numberWidth + 4))
             guard let first = wrapped.first else { continue }
             lines.append("  " + style.accent(number + ".") + " " + first.dropFirst(numberWidth + 4))
@@ -73,11 +73,5 @@ struct TurnRenderer {
             }
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -1,0 +1,107 @@
+/// Linking one node: its texts, where it leads, and what it stores.
+extension Linker {
+    mutating func linkNode(_ node: inout Node) {
+        let flow = node.flow
+        for index in node.messages.indices { link(&node.messages[index]) }
+        if let sources = node.sources, let origin = node.sourcesOrigin { checkSources(sources, at: origin) }
+        switch node.kind {
+        case .say(var next):
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .say(next: next)
+        case .ask(var question):
+            link(&question, of: node)
+            node.kind = .ask(question)
+        case .input(var input):
+            link(&input, of: node)
+            node.kind = .input(input)
+        case .branch(var cases, var otherwise):
+            linkBranch(&cases, otherwise: &otherwise, of: node)
+            node.kind = .branch(cases: cases, otherwise: otherwise)
+        case .goto(var target):
+            if !target.written.isEmpty { resolve(&target, inFlow: flow) }
+            node.kind = .goto(target)
+        case .call(var callee, var next):
+            resolve(&callee)
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .call(flow: callee, next: next)
+        case .set(var assignments, var next):
+            for index in assignments.indices { link(&assignments[index]) }
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .set(assignments, next: next)
+        case .plan(var item, var next):
+            link(&item.text)
+            checkSources(item.sources, at: item.origin)
+            resolveNext(&next, of: node, inFlow: flow)
+            node.kind = .plan(item, next: next)
+        case .end:
+            break
+        }
+        node.citedSources = citedSources(of: node)
+    }
+
+    private mutating func link(_ question: inout Question, of node: Node) {
+        link(&question.text)
+        if var text = question.noMatch {
+            link(&text)
+            question.noMatch = text
+        }
+        if let variable = question.variable, let origin = question.variableOrigin,
+           let declaration = lookUpVariable(variable, at: origin) {
+            types.checkChoices(question.choices.map(\.id), storedIn: declaration, at: origin)
+        }
+        for index in question.choices.indices {
+            var choice = question.choices[index]
+            link(&choice.label)
+            if choice.next.written.isEmpty {
+                context.report(.choiceWithoutTarget, "choice '\(choice.id)' of node '\(node.id)' leads nowhere", at: choice.origin,
+                               hint: "add \"next\": the node this choice leads to")
+            } else {
+                resolve(&choice.next, inFlow: node.flow)
+            }
+            for assignment in choice.assignments.indices { link(&choice.assignments[assignment]) }
+            question.choices[index] = choice
+        }
+    }
+
+    private mutating func link(_ input: inout Input, of node: Node) {
+        link(&input.question)
+        if var text = input.invalid {
+            link(&text)
+            input.invalid = text
+        }
+        if let declaration = lookUpVariable(input.variable, at: input.variableOrigin) {
+            types.checkInput(input.type, storedIn: declaration, at: input.variableOrigin)
+        }
+        if case .oneOf(var options) = input.type {
+            for index in options.indices { link(&options[index].label) }
+            input.type = .oneOf(options)
+        }
+        resolveNext(&input.next, of: node, inFlow: node.flow)
+    }
+
+    private mutating func linkBranch(_ cases: inout [BranchCase], otherwise: inout NodeReference, of node: Node) {
+        for index in cases.indices {
+            link(&cases[index].condition, expecting: .bool)
+            resolve(&cases[index].next, inFlow: node.flow)
+        }
+        if otherwise.written.isEmpty {
+            context.report(.noWayOn, "branch '\(node.id)' has no 'else': when no case holds, the conversation would stop", at: node.origin,
+                           hint: "add \"else\": the node to go to when no case holds")
+        } else {
+            resolve(&otherwise, inFlow: node.flow)
+        }
+    }
+
+    /// The sources shown with the node: its own, its plan item's, and those of the facts its
+    /// texts use, in that order and each once.
+    private func citedSources(of node: Node) -> [String] {
+        var cited = node.sources ?? []
+        if case .plan(let item, _) = node.kind { cited += item.sources }
+        for text in node.texts {
+            for fact in text.facts.sorted() {
+                if let source = bundle.facts[fact]?.source, !cited.contains(source) { cited.append(source) }
+            }
+        }
+        return cited.filter { bundle.sources[$0] != nil }
+    }
+}

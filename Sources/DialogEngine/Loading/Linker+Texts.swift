@@ -1,0 +1,87 @@
+/// Placeholders in texts: a fact's field becomes literal text at load time, a variable stays a
+/// name filled in per turn.
+extension Linker {
+    /// Links every language of `text`, and checks that it reads easily.
+    mutating func link(_ text: inout LocalizedText) {
+        var segments: [String: [LocalizedText.Segment]] = [:]
+        for (language, raw) in text.raw {
+            let origin = text.origins[language] ?? text.origin
+            if !PlaceholderParser.hasBraces(raw) {
+                segments[language] = raw.isEmpty ? [] : [.literal(raw)]
+            } else if let parts = link(raw, language: language, at: origin, facts: &text.facts) {
+                segments[language] = parts
+            } else {
+                continue
+            }
+            ReadabilityChecker(limits: context.readability).report(raw, language: language, at: origin, context: context)
+        }
+        text.segments = segments
+    }
+
+    /// The segments of one language's text, or nil when a placeholder is broken.
+    private mutating func link(_ raw: String, language: String, at origin: Origin, facts: inout Set<String>) -> [LocalizedText.Segment]? {
+        let parsed = PlaceholderParser.parse(raw)
+        var parts: [LocalizedText.Segment] = []
+        var literal = ""
+        var factsUsed: [(fact: String, isYear: Bool)] = []
+        for piece in parsed.pieces {
+            switch piece {
+            case .literal(let text):
+                literal += text
+            case .placeholder(let name, let offset):
+                let at = context.inString(origin, at: offset)
+                if let dot = name.firstIndex(of: ".") {
+                    let factID = String(name[..<dot])
+                    let field = String(name[name.index(after: dot)...])
+                    guard let value = factField(factID, field, placeholder: name, language: language, at: at) else { continue }
+                    literal += value
+                    factsUsed.append((factID, field == "year"))
+                    facts.insert(factID)
+                } else if bundle.variables[name] != nil {
+                    usedVariables.insert(name)
+                    if !literal.isEmpty { parts.append(.literal(literal)) }
+                    literal = ""
+                    parts.append(.variable(name))
+                } else {
+                    context.report(.badPlaceholder, "placeholder {\(name)} names no variable", at: at,
+                                   hint: Suggestion.hint(for: name, among: bundle.variables.keys) ?? "write {variable} or {fact.field}")
+                }
+            }
+        }
+        if let brokenAt = parsed.brokenAt {
+            context.report(.badPlaceholder, "unclosed or empty placeholder in the '\(language)' text", at: context.inString(origin, at: brokenAt),
+                           hint: "write {variable} or {fact.field}; write {{ for a literal brace")
+            return nil
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        reportYearlyFactsWithoutYear(factsUsed, language: language, at: origin)
+        return parts
+    }
+
+    /// A fact's field as text in `language`, or nil (reported) when the fact or field is unknown.
+    private mutating func factField(_ factID: String, _ field: String, placeholder: String, language: String, at origin: Origin) -> String? {
+        guard let fact = bundle.facts[factID] else {
+            if !context.mayBeMissing("fact", factID) {
+                context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(placeholder)}", at: origin,
+                               hint: Suggestion.hint(for: factID, among: bundle.facts.keys))
+            }
+            return nil
+        }
+        usedFacts.insert(factID)
+        if let value = fact.fields[field] { return value.formatted(decimalSeparator: bundle.pack(language).decimalSeparator) }
+        if let localized = fact.localizedFields[field] { return localized.raw[language] ?? "" }
+        context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: origin,
+                       hint: Suggestion.hint(for: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys)))
+        return nil
+    }
+
+    /// A yearly figure must say its year in the same text.
+    private func reportYearlyFactsWithoutYear(_ used: [(fact: String, isYear: Bool)], language: String, at origin: Origin) {
+        let yearly = Set(used.filter { bundle.facts[$0.fact]?.fields["year"] != nil && !$0.isYear }.map(\.fact))
+        let withYear = Set(used.filter(\.isYear).map(\.fact))
+        for fact in yearly.subtracting(withYear).sorted() {
+            context.report(.yearlyFactWithoutYear, "the '\(language)' text uses '\(fact)' without saying its year", at: origin,
+                           hint: "add {\(fact).year} to the text")
+        }
+    }
+}
