@@ -7,6 +7,6 @@ package enum Suggestion {
 
     /// A hint sentence, or nil when nothing is close.
     package static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
-        closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
+        closest(to: name, among: candidates).map(Diagnostic.Problem.didYouMean)
     }
 }

@@ -107,7 +107,7 @@ struct ExpressionChecker {
     /// Comparing a one-of variable with a literal it can never hold is a typo the author wants to hear about.
     private func checkOneOf(_ type: ValueType, against other: Expression, offset: Int) throws(ProblemBox) {
         if case .oneOf(let allowed) = type, case .literal(.text(let value)) = other, !allowed.contains(value) {
-            let hint = Suggestion.closest(to: value, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Suggestion.closest(to: value, among: allowed).map { " (\(Diagnostic.Problem.didYouMean($0)))" } ?? ""
             throw ProblemBox(problem: .type("'\(value)' is not an allowed value (\(allowed.map { "'\($0)'" }.joined(separator: ", ")))\(hint)", offset: offset))
         }
     }

@@ -14,7 +14,7 @@ struct BundleFileParser {
             return try JSONReader.parse(text)
         } catch {
             context.unavailable.insert(kind)
-            context.reportFile(.invalidJSON, error.message, file: path, location: error.location)
+            context.reportFile(.invalidJSON(error.message), file: path, location: error.location)
             return nil
         }
     }

@@ -30,11 +30,10 @@ enum BundleLoader {
 
     private static func reportMissingFiles(_ parser: BundleFileParser) {
         for required in [ManifestLoader.file, SourcesLoader.file, FactsLoader.file] where parser.files[required] == nil {
-            parser.context.reportFile(.missingFile, "the bundle has no \(required)", file: required,
-                                      hint: required == ManifestLoader.file ? "create manifest.json with id, version, languages, defaultLanguage, entry and menu" : "create \(required) (it may be empty: {\"\(required.dropLast(5))\": {}})")
+            parser.context.reportFile(.missingFile(required), file: required)
         }
         if parser.flowFiles.isEmpty {
-            parser.context.reportFile(.missingFile, "the bundle has no flows", file: "flows/", hint: "add at least one flow file under flows/")
+            parser.context.reportFile(.noFlows, file: "flows/")
         }
     }
 
@@ -79,8 +78,7 @@ enum BundleLoader {
                 // At the copy's id, naming both files; its nodes and variables are dropped with it, so
                 // they do not come back as "declared twice" errors.
                 let at = json["id"].map { Origin(file: path, value: $0) } ?? flow.origin
-                context.report(.duplicateID, "flow id '\(flow.id)' is used by two files: \(previous.file) and \(path)", at: at,
-                               hint: "each flow needs its own id: rename this one, or remove the copy")
+                context.report(.flowInTwoFiles(flow.id, first: previous.file, second: path), at: at)
                 nodes.removeSubrange(firstNode...)
                 declarations.removeSubrange(firstDeclaration...)
                 continue
@@ -96,8 +94,8 @@ enum BundleLoader {
         var variables: [String: VariableDeclaration] = [:]
         for declaration in declarations {
             if let previous = variables[declaration.name] {
-                context.report(.duplicateID, "variable '\(declaration.name)' is declared twice", at: declaration.origin,
-                               hint: "variables are shared by all flows; the first declaration is in \(previous.origin.file) line \(previous.origin.location.line)")
+                context.report(.variableDeclaredTwice(declaration.name, firstFile: previous.origin.file, firstLine: previous.origin.location.line),
+                               at: declaration.origin)
                 continue
             }
             variables[declaration.name] = declaration
@@ -109,17 +107,17 @@ enum BundleLoader {
         if let entry = bundle.flowIndex[manifest.entry.written] {
             bundle.entryFlow = entry
         } else {
-            context.report(.unknownFlow, "the entry flow '\(manifest.entry.written)' does not exist", at: manifest.entry.origin,
-                           hint: Suggestion.hint(for: manifest.entry.written, among: bundle.flowIndex.keys))
+            context.report(.unknownEntryFlow(manifest.entry.written, suggestion: Suggestion.closest(to: manifest.entry.written, among: bundle.flowIndex.keys)),
+                           at: manifest.entry.origin)
         }
         if let flowID = manifest.menu.flow, let menu = bundle.node(flow: flowID, id: manifest.menu.node) {
             bundle.menuNode = menu
             if !bundle.nodes[menu].waitsForInput {
-                context.report(.invalidValue, "the menu '\(manifest.menu.written)' must be an ask node", at: manifest.menu.origin)
+                context.report(.menuNotAQuestion(manifest.menu.written), at: manifest.menu.origin)
             }
         } else if manifest.menu.flow != nil {
-            context.report(.unknownNode, "the menu node '\(manifest.menu.written)' does not exist", at: manifest.menu.origin,
-                           hint: Suggestion.hint(for: manifest.menu.written, among: bundle.nodeIndex.keys))
+            context.report(.unknownMenuNode(manifest.menu.written, suggestion: Suggestion.closest(to: manifest.menu.written, among: bundle.nodeIndex.keys)),
+                           at: manifest.menu.origin)
         }
     }
 

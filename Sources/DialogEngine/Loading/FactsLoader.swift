@@ -8,7 +8,7 @@ enum FactsLoader {
         guard context.checkObject(json, file: file, what: "the facts file", allowed: ["facts"], required: ["facts"]),
               let table = json["facts"] else { return [:] }
         guard let members = table.members else {
-            context.report(.wrongType, "'facts' must be an object of facts by id, not \(table.typeName)", file: file, value: table)
+            context.report(.wrongType("'facts'", expected: "an object of facts by id", found: table.typeName), file: file, value: table)
             return [:]
         }
         var facts: [String: Fact] = [:]
@@ -16,14 +16,14 @@ enum FactsLoader {
             let value = member.value
             let origin = Origin(file: file, location: member.keyLocation, path: value.path)
             if facts[member.key] != nil {
-                context.report(.duplicateKey, "fact '\(member.key)' is defined twice", at: origin)
+                context.report(.definedTwice(kind: "fact", id: member.key), at: origin)
                 continue
             }
             if !LoadContext.isIdentifier(member.key) {
-                context.report(.invalidValue, "fact id '\(member.key)' is not a valid id", at: origin, hint: "use lower-case letters, digits, '_' and '-', starting with a letter")
+                context.report(.invalidID("fact id", id: member.key), at: origin)
             }
             guard let fields = value.members else {
-                context.report(.wrongType, "fact '\(member.key)' must be an object of named values, not \(value.typeName)", at: origin)
+                context.report(.wrongType("fact '\(member.key)'", expected: "an object of named values", found: value.typeName), at: origin)
                 continue
             }
             var values: [String: DialogValue] = [:]
@@ -44,15 +44,16 @@ enum FactsLoader {
                         localized[field.key] = text
                     }
                 default:
-                    context.report(.wrongType, "field '\(field.key)' of fact '\(member.key)' must be a string, number, true/false or a text per language, not \(field.value.typeName)", at: fieldOrigin)
+                    context.report(.wrongType("field '\(field.key)' of fact '\(member.key)'", expected: "a string, number, true/false or a text per language",
+                                                   found: field.value.typeName), at: fieldOrigin)
                 }
             }
             if let year = values["year"], !(year.type == .number) {
-                context.report(.wrongType, "'year' of fact '\(member.key)' must be a number", at: origin)
+                context.report(.wrongType("'year' of fact '\(member.key)'", expected: "a number", found: nil), at: origin)
             }
             guard let source else {
                 context.unavailable.insert("fact:\(member.key)")
-                context.report(.missingField, "fact '\(member.key)' needs 'source': the id of the source it comes from", at: origin)
+                context.report(.missingField("fact '\(member.key)'", field: "source", purpose: "the id of the source it comes from"), at: origin)
                 continue
             }
             facts[member.key] = Fact(id: member.key, fields: values, localizedFields: localized, source: source, origin: origin, sourceOrigin: sourceOrigin)

@@ -10,11 +10,11 @@ extension FlowLoader {
             do throws(ExpressionError) {
                 return Condition(text: text, expression: try ExpressionParser.parse(text), origin: origin)
             } catch {
-                context.report(.expressionSyntax, "\(error.message) in '\(text)'", at: context.inString(origin, at: error.offset))
+                context.report(.expressionSyntax(error.message, in: text), at: context.inString(origin, at: error.offset))
                 return nil
             }
         default:
-            context.report(.wrongType, "\(what) must be an expression in a string, not \(value.typeName)", file: file, value: value)
+            context.report(.wrongType(what, expected: "an expression in a string", found: value.typeName), file: file, value: value)
             return nil
         }
     }
@@ -22,7 +22,7 @@ extension FlowLoader {
     func assignments(_ value: JSONValue?) -> [Assignment] {
         guard let value else { return [] }
         guard let members = value.members else {
-            context.report(.wrongType, "'set' must be an object of values by variable name, not \(value.typeName)", file: file, value: value)
+            context.report(.wrongType("'set'", expected: "an object of values by variable name", found: value.typeName), file: file, value: value)
             return []
         }
         return context.firstOfEachKey(members, file: file, what: "'set'").filter { $0.key != "$comment" }.compactMap { member in

@@ -23,19 +23,18 @@ extension FlowLoader {
     private func schema(of json: JSONValue) -> NodeKindSchema? {
         let kinds = NodeKindSchema.names
         guard json.members != nil else {
-            context.report(.wrongType, "a node must be an object, not \(json.typeName)", file: file, value: json)
+            context.report(.wrongType("a node", expected: "an object", found: json.typeName), file: file, value: json)
             return nil
         }
         guard let kindValue = json["kind"] else {
-            context.report(.missingField, "a node needs 'kind'", file: file, value: json, hint: "one of: \(kinds.joined(separator: ", "))")
+            context.report(.missingField("a node", field: "kind", kinds: kinds), file: file, value: json)
             return nil
         }
         guard let kind = context.string(kindValue, file: file, what: "'kind'") else { return nil }
         guard let schema = NodeKindSchema.named(kind) else {
             // References to this node would only repeat the error.
             if let flowID = flowID, let id = json["id"]?.string { context.unavailable.insert("node:\(flowID):\(id)") }
-            context.report(.unknownNodeKind, "unknown node kind '\(kind)'", file: file, value: kindValue,
-                           hint: Suggestion.hint(for: kind, among: kinds) ?? "use one of: \(kinds.joined(separator: ", "))")
+            context.report(.unknown(.nodeKind, kind, suggestion: Suggestion.closest(to: kind, among: kinds)), file: file, value: kindValue)
             return nil
         }
         return schema
@@ -47,7 +46,7 @@ extension FlowLoader {
         for element in context.array(json["choices"], file: file, what: "'choices'", nonEmpty: true) ?? [] {
             guard let choice = loadChoice(element, missing: common.missing) else { continue }
             if !choiceIDs.insert(choice.id).inserted {
-                context.report(.duplicateID, "choice id '\(choice.id)' is used twice in \(common.what)", at: choice.origin)
+                context.report(.idUsedTwice(kind: "choice", id: choice.id, in: common.what), at: choice.origin)
                 continue
             }
             choices.append(choice)
@@ -84,7 +83,7 @@ extension FlowLoader {
               let text = context.text(value["text"], file: file, what: "the plan item text") else { return nil }
         let sources = context.stringList(value["sources"], file: file, what: "the plan item's sources") ?? []
         if sources.isEmpty, let list = value["sources"] {
-            context.report(.invalidValue, "a plan item must name at least one source", file: file, value: list)
+            context.report(.planItemWithoutSources, file: file, value: list)
         }
         return PlanItem(id: id, text: text, sources: sources, origin: Origin(file: file, value: value))
     }

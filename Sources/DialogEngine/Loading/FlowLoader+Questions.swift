@@ -12,7 +12,7 @@ extension FlowLoader {
             case .yesNo: answers = ["yes", "no"]
             case .oneOf(let options): answers = options.map(\.value)
             default:
-                context.report(.invalidValue, "only choices, yes/no and oneOf questions can be filled from earlier answers", file: file, value: value)
+                context.report(.fillNeedsChoices, file: file, value: value)
                 return nil
             }
         default: return nil
@@ -20,21 +20,20 @@ extension FlowLoader {
         if case .bool(let flag) = value.kind {
             if !flag { return nil }
             if answers == ["yes", "no"] {
-                context.report(.invalidValue, "a yes/no question fills only from phrases: write \"fill\": {\"yes\": {...}, \"no\": {...}}", file: file, value: value)
+                context.report(.fillYesNoNeedsPhrases, file: file, value: value)
                 return nil
             }
             return Fill(phrases: [:], origin: Origin(file: file, value: value))
         }
         guard let members = value.members else {
-            context.report(.wrongType, "'fill' of \(what) must be true or an object of phrases per answer, not \(value.typeName)", file: file, value: value)
+            context.report(.wrongType("'fill' of \(what)", expected: "true or an object of phrases per answer", found: value.typeName), file: file, value: value)
             return nil
         }
         var phrases: [String: [String: [String]]] = [:]
         for member in context.firstOfEachKey(members, file: file, what: "'fill' of \(what)") where member.key != "$comment" {
             guard answers.contains(member.key) else {
-                context.report(.invalidValue, "'fill' names the answer '\(member.key)', which \(what) does not have",
-                               at: Origin(file: file, location: member.keyLocation, path: member.value.path),
-                               hint: Suggestion.hint(for: member.key, among: answers))
+                context.report(.fillUnknownAnswer(member.key, of: what, suggestion: Suggestion.closest(to: member.key, among: answers)),
+                               at: Origin(file: file, location: member.keyLocation, path: member.value.path))
                 continue
             }
             phrases[member.key] = context.phrases(member.value, file: file, what: "the '\(member.key)' phrases of 'fill'") ?? [:]
@@ -64,7 +63,7 @@ extension FlowLoader {
             let minimum = context.number(json["min"], file: file, what: "'min'")
             let maximum = context.number(json["max"], file: file, what: "'max'")
             if let minimum, let maximum, minimum > maximum, let value = json["min"] {
-                context.report(.invalidValue, "'min' (\(DialogValue.number(minimum))) is above 'max' (\(DialogValue.number(maximum)))", file: file, value: value)
+                context.report(.minimumAboveMaximum(minimum: "\(DialogValue.number(minimum))", maximum: "\(DialogValue.number(maximum))"), file: file, value: value)
             }
             type = .number(minimum: minimum, maximum: maximum)
         case "text":
@@ -79,12 +78,11 @@ extension FlowLoader {
                 options.append(Input.Option(value: value, label: label, synonyms: context.phrases(element["synonyms"], file: file, what: "the synonyms of option '\(value)'") ?? [:]))
             }
             if json["options"] == nil {
-                context.report(.missingField, "an input of type oneOf needs 'options'", file: file, value: json)
+                context.report(.missingField("an input of type oneOf", field: "options"), file: file, value: json)
             }
             type = .oneOf(options)
         default:
-            context.report(.invalidValue, "unknown input type '\(typeName)'", file: file, value: typeValue,
-                           hint: Suggestion.hint(for: typeName, among: Self.inputTypes) ?? "use one of: \(Self.inputTypes.joined(separator: ", "))")
+            context.report(.unknown(.inputType, typeName, suggestion: Suggestion.closest(to: typeName, among: Self.inputTypes)), file: file, value: typeValue)
             return nil
         }
         return Input(question: question, variable: variable, variableOrigin: Origin(file: file, value: variableValue), type: type,

@@ -4,7 +4,7 @@ extension FlowLoader {
 
     func loadVariables(_ table: JSONValue, into variables: inout [VariableDeclaration]) {
         guard let members = table.members else {
-            context.report(.wrongType, "'variables' must be an object of declarations by name, not \(table.typeName)", file: file, value: table)
+            context.report(.wrongType("'variables'", expected: "an object of declarations by name", found: table.typeName), file: file, value: table)
             return
         }
         for member in members where member.key != "$comment" {
@@ -12,7 +12,7 @@ extension FlowLoader {
             let origin = Origin(file: file, location: member.keyLocation, path: value.path)
             let what = "variable '\(member.key)'"
             if !LoadContext.isIdentifier(member.key) || member.key.contains("-") {
-                context.report(.invalidValue, "variable name '\(member.key)' is not valid", at: origin, hint: "use lower-case letters, digits and '_', starting with a letter")
+                context.report(.invalidVariableName(member.key), at: origin)
                 continue
             }
             guard context.checkObject(value, file: file, what: what, allowed: ["type", "values", "default"], required: ["type"]),
@@ -25,21 +25,21 @@ extension FlowLoader {
             case "oneOf":
                 let values = context.stringList(value["values"], file: file, what: "the values of \(what)") ?? []
                 if values.isEmpty {
-                    context.report(.missingField, "\(what) of type oneOf needs 'values': the texts it may hold", at: origin)
+                    context.report(.missingField("\(what) of type oneOf", field: "values", purpose: "the texts it may hold"), at: origin)
                 }
                 type = .oneOf(values)
             default:
-                context.report(.invalidValue, "unknown type '\(typeName)' for \(what)", file: file, value: value["type"]!,
-                               hint: Suggestion.hint(for: typeName, among: Self.variableTypes) ?? "use one of: \(Self.variableTypes.joined(separator: ", "))")
+                context.report(.unknown(.type, typeName, place: "for \(what)", suggestion: Suggestion.closest(to: typeName, among: Self.variableTypes)),
+                               file: file, value: value["type"]!)
                 continue
             }
             var defaultValue: DialogValue?
             if let raw = value["default"] {
                 defaultValue = literal(raw)
                 if let given = defaultValue, given.type != type.base {
-                    context.report(.typeMismatch, "the default of \(what) is \(given.type), but the variable is \(type)", file: file, value: raw)
+                    context.report(.defaultOfWrongType(of: what, given: "\(given.type)", declared: "\(type)"), file: file, value: raw)
                 } else if case .oneOf(let allowed) = type, case .text(let text)? = defaultValue, !allowed.contains(text) {
-                    context.report(.typeMismatch, "the default '\(text)' is not one of the values of \(what)", file: file, value: raw)
+                    context.report(.defaultNotAValue(text, of: what), file: file, value: raw)
                 }
             }
             variables.append(VariableDeclaration(name: member.key, type: type, defaultValue: defaultValue, origin: origin))
@@ -52,7 +52,7 @@ extension FlowLoader {
         case .number(let number): return .number(number)
         case .string(let text): return .text(text)
         default:
-            context.report(.wrongType, "expected a string, number or true/false, not \(value.typeName)", file: file, value: value)
+            context.report(.wrongType(nil, expected: "a string, number or true/false", found: value.typeName), file: file, value: value)
             return nil
         }
     }

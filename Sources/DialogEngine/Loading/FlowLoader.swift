@@ -19,9 +19,7 @@ struct FlowLoader {
         if listed, let id {
             let empty = context.languages.filter { triggers[$0, default: []].isEmpty }
             if !empty.isEmpty {
-                context.report(.noTriggers, "flow '\(id)' has no trigger phrases in \(empty.map { "'\($0)'" }.joined(separator: ", "))",
-                               file: file, value: json["triggers"] ?? json,
-                               hint: "add \"triggers\": {\"\(empty[0])\": [\"...\"]}, or set \"listed\": false for a flow reached only from other flows")
+                context.report(.flowWithoutTriggers(id, languages: empty), file: file, value: json["triggers"] ?? json)
             }
         }
         let examples = context.phrases(json["examples"], file: file, what: "the flow's examples") ?? [:]
@@ -32,8 +30,7 @@ struct FlowLoader {
         for element in context.array(json["nodes"], file: file, what: "'nodes'", nonEmpty: true) ?? [] {
             guard let node = loadNode(element) else { continue }
             if let previous = ids[node.id] {
-                context.report(.duplicateID, "node id '\(node.id)' is used twice in this flow", at: node.origin,
-                               hint: "the first is at line \(previous.location.line); rename one of them")
+                context.report(.idUsedTwice(kind: "node", id: node.id, in: "this flow", firstLine: previous.location.line), at: node.origin)
                 continue
             }
             ids[node.id] = node.origin

@@ -14,8 +14,8 @@ enum HandoffLoader {
             if number.rounded() == number, failureRange.contains(Int(exactly: number) ?? 0) {
                 afterFailures = Int(number)
             } else {
-                context.report(.invalidValue, "'afterFailures' must be a whole number from \(failureRange.lowerBound) to \(failureRange.upperBound), not \(DialogValue.number(number))",
-                               file: file, value: value, hint: "3 hands off after three turns in a row that were not understood")
+                context.report(.afterFailuresOutOfRange(lowest: failureRange.lowerBound, highest: failureRange.upperBound, found: "\(DialogValue.number(number))"),
+                               file: file, value: value)
             }
         }
         let examples = context.phrases(json["examples"], file: file, what: "the handoff examples") ?? [:]
@@ -34,8 +34,7 @@ enum HandoffLoader {
             .compactMap { context.text($0, file: file, what: "a contact message") }
         let sources = context.stringList(json["sources"], file: file, what: "'sources'") ?? []
         if let value = json["sources"], sources.isEmpty, value.elements != nil {
-            context.report(.invalidValue, "'sources' must name where the contact details come from", file: file, value: value,
-                           hint: "add the id of a source in sources.json")
+            context.report(.contactWithoutSources, file: file, value: value)
         }
         let sourceOrigins = (json["sources"]?.elements ?? []).filter { $0.string != nil }.map { Origin(file: file, value: $0) }
         return HandoffContent(afterFailures: afterFailures, examples: examples, exampleOrigins: exampleOrigins, reasons: reasons,

@@ -17,7 +17,7 @@ enum LanguagePackLoader {
                                   required: ["language"]) else { return nil }
         guard let language = context.string(json["language"], file: file, what: "'language'") else { return nil }
         if !ManifestLoader.isLanguageCode(language), let value = json["language"] {
-            context.report(.invalidValue, "'\(language)' is not a language code", file: file, value: value, hint: "use a two-letter code such as 'de'")
+            context.report(.notALanguageCode(language, examples: ["de"]), file: file, value: value)
         }
         let alsoUnderstands = context.stringList(json["alsoUnderstands"], file: file, what: "'alsoUnderstands'") ?? []
         let decimalSeparator = context.nonEmptyString(json["decimalSeparator"], file: file, what: "'decimalSeparator'") ?? ""
@@ -26,7 +26,7 @@ enum LanguagePackLoader {
             for member in members(value, file: file, what: "'messages'", context: context) {
                 guard let text = context.string(member.value, file: file, what: "the message '\(member.key)'") else { continue }
                 if text.trimmingWhitespace().isEmpty {
-                    context.report(.invalidValue, "the message '\(member.key)' is empty", file: file, value: member.value)
+                    context.report(.emptyMessage(member.key), file: file, value: member.value)
                 }
                 messages[member.key] = text
             }
@@ -49,14 +49,12 @@ enum LanguagePackLoader {
             guard let json = parse(file), let pack = load(json, file: file, context: context) else { continue }
             let named = String(file.dropFirst(folder.count).dropLast(5))
             if pack.language != named, let value = json["language"] {
-                context.report(.invalidValue, "the pack in \(file) is for '\(pack.language)'", file: file, value: value,
-                               hint: "name the file languages/\(pack.language).json, or write \"language\": \"\(named)\"")
+                context.report(.packForOtherLanguage(file: file, language: pack.language, named: named), file: file, value: value)
                 continue
             }
             guard languages.contains(pack.language) || context.translating.contains(pack.language) else {
                 if let value = json["language"] {
-                    context.report(.undeclaredLanguage, "the language pack '\(pack.language)' is for a language the manifest does not declare", file: file,
-                                   value: value, hint: "add '\(pack.language)' to the manifest's languages, or remove \(file)")
+                    context.report(.packForUndeclaredLanguage(pack.language, file: file), file: file, value: value)
                 }
                 continue
             }
@@ -71,15 +69,13 @@ enum LanguagePackLoader {
             case let (shipped?, nil): result[language] = shipped
             case let (nil, own?):
                 if own.pack.decimalSeparator.isEmpty {
-                    context.report(.missingField, "the language pack '\(language)' has no 'decimalSeparator'", file: own.file, value: own.json,
-                                   hint: "add \"decimalSeparator\": \".\" (or \",\")")
+                    context.report(.packWithoutDecimalSeparator(language), file: own.file, value: own.json)
                 }
                 result[language] = own.pack
             case (nil, nil):
                 if let origin = declaredAt[language] {
                     let shipped = LanguagePack.builtIn.keys.sorted().joined(separator: " and ")
-                    context.report(.missingTranslation, "the language '\(language)' has no language pack: the engine ships only \(shipped), and the bundle has no \(folder)\(language).json",
-                                   at: origin, hint: "add \(folder)\(language).json with the engine's messages and words in '\(language)' (docs/authoring.md, \"Adding a language\")")
+                    context.report(.noLanguagePack(language, shipped: shipped, folder: folder), at: origin)
                 }
                 // The checks go on in English; the error keeps the bundle from loading.
                 result[language] = LanguagePack.fallback
@@ -114,8 +110,7 @@ enum LanguagePackLoader {
             let value = at.json["messages"] ?? at.json
             for key in missing {
                 let example = packs[LanguagePack.fallback.language]?.messages[key] ?? LanguagePack.fallback.messages[key] ?? "..."
-                context.report(.missingTranslation, "the language pack '\(language)' has no message '\(key)'", file: at.file, value: value,
-                               hint: "add \"\(key)\": \"...\" (in English: \"\(example)\")")
+                context.report(.missingPackMessage(language: language, key: key, english: example), file: at.file, value: value)
             }
         }
         for language in languages {
@@ -124,8 +119,8 @@ enum LanguagePackLoader {
                 guard let reference = LanguagePack.fallback.messages[member.key], let text = pack.messages[member.key] else { continue }
                 let expected = Placeholders.names(in: reference), found = Placeholders.names(in: text)
                 if expected != found {
-                    context.report(.badPlaceholder, "the message '\(member.key)' uses \(Placeholders.list(found)) where the engine fills in \(Placeholders.list(expected))",
-                                   file: own.file, value: member.value, hint: "keep each {name} as it is written in English")
+                    context.report(.packPlaceholders(key: member.key, found: Placeholders.list(found), expected: Placeholders.list(expected)),
+                                   file: own.file, value: member.value)
                 }
             }
         }
@@ -133,7 +128,7 @@ enum LanguagePackLoader {
 
     private static func members(_ value: JSONValue, file: String, what: String, context: LoadContext) -> [JSONValue.Member] {
         guard let all = value.members else {
-            context.report(.wrongType, "\(what) must be an object, not \(value.typeName)", file: file, value: value)
+            context.report(.wrongType(what, expected: "an object", found: value.typeName), file: file, value: value)
             return []
         }
         return context.firstOfEachKey(all, file: file, what: what).filter { $0.key != "$comment" }
@@ -145,9 +140,8 @@ enum LanguagePackLoader {
         var result: [String: [String]] = [:]
         for member in members(value, file: file, what: what, context: context) {
             if let allowed, !allowed.contains(member.key) {
-                context.report(.unknownField, "\(what) has no list '\(member.key)'",
-                               at: Origin(file: file, location: member.keyLocation, path: member.value.path),
-                               hint: Suggestion.hint(for: member.key, among: allowed) ?? "lists: \(allowed.joined(separator: ", "))")
+                context.report(.unknownList(member.key, in: what, allowed: allowed, suggestion: Suggestion.closest(to: member.key, among: allowed)),
+                               at: Origin(file: file, location: member.keyLocation, path: member.value.path))
                 continue
             }
             let words = context.stringList(member.value, file: file, what: "'\(member.key)'") ?? []

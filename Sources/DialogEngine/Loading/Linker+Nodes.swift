@@ -53,8 +53,7 @@ extension Linker {
             var choice = question.choices[index]
             link(&choice.label)
             if choice.next.written.isEmpty {
-                context.report(.choiceWithoutTarget, "choice '\(choice.id)' of node '\(node.id)' leads nowhere", at: choice.origin,
-                               hint: "add \"next\": the node this choice leads to")
+                context.report(.choiceWithoutTarget(choice: choice.id, node: node.id), at: choice.origin)
             } else {
                 resolve(&choice.next, inFlow: node.flow)
             }
@@ -85,8 +84,7 @@ extension Linker {
             resolve(&cases[index].next, inFlow: node.flow)
         }
         if otherwise.written.isEmpty {
-            context.report(.noWayOn, "branch '\(node.id)' has no 'else': when no case holds, the conversation would stop", at: node.origin,
-                           hint: "add \"else\": the node to go to when no case holds")
+            context.report(.branchWithoutElse(node.id), at: node.origin)
         } else {
             resolve(&otherwise, inFlow: node.flow)
         }

@@ -2,8 +2,7 @@
 extension Linker {
     mutating func resolveNext(_ reference: inout NodeReference, of node: Node, inFlow flow: Int) {
         if reference.written.isEmpty {
-            context.report(.noWayOn, "\(node.kindName) node '\(node.id)' has no 'next'", at: node.origin,
-                           hint: "add \"next\": the node to continue with, or make it an \"end\" node")
+            context.report(.noNext(kind: node.kindName, node: node.id), at: node.origin)
         } else {
             resolve(&reference, inFlow: flow)
         }
@@ -13,8 +12,8 @@ extension Linker {
         let flowID = reference.flow ?? bundle.flows[flow].id
         guard let targetFlow = bundle.flowIndex[flowID] else {
             if context.mayBeMissing("flow", flowID) { return }
-            context.report(.unknownFlow, "unknown flow '\(flowID)' in '\(reference.written)'", at: reference.origin,
-                           hint: Suggestion.hint(for: flowID, among: bundle.flowIndex.keys))
+            context.report(.unknown(.flow, flowID, place: "in '\(reference.written)'", suggestion: Suggestion.closest(to: flowID, among: bundle.flowIndex.keys)),
+                           at: reference.origin)
             return
         }
         let nodeID = reference.node
@@ -27,8 +26,8 @@ extension Linker {
             nodeSuggestions[targetFlow] = SuggestionIndex(bundle.nodes[bundle.flows[targetFlow].nodes].map(\.id))
         }
         let place = reference.flow == nil ? "this flow" : "flow '\(flowID)'"
-        context.report(.unknownNode, "unknown node '\(nodeID)' in \(place)", at: reference.origin,
-                       hint: suggestion(for: nodeID, in: nodeSuggestions[targetFlow]))
+        context.report(.unknown(.node, nodeID, place: "in \(place)", suggestion: suggestion(for: nodeID, in: nodeSuggestions[targetFlow])),
+                       at: reference.origin)
     }
 
     /// The flow a `call` node calls.
@@ -37,8 +36,7 @@ extension Linker {
         if let index = bundle.flowIndex[callee.written] {
             callee.target = index
         } else if !context.mayBeMissing("flow", callee.written) {
-            context.report(.unknownFlow, "unknown flow '\(callee.written)'", at: callee.origin,
-                           hint: Suggestion.hint(for: callee.written, among: bundle.flowIndex.keys))
+            context.report(.unknown(.flow, callee.written, suggestion: Suggestion.closest(to: callee.written, among: bundle.flowIndex.keys)), at: callee.origin)
         }
     }
 
@@ -48,16 +46,15 @@ extension Linker {
             return declaration
         }
         if variableSuggestions == nil { variableSuggestions = SuggestionIndex(bundle.variables.keys) }
-        context.report(.unknownVariable, "unknown variable '\(name)'", at: origin,
-                       hint: suggestion(for: name, in: variableSuggestions) ?? "declare it under \"variables\" in a flow")
+        context.report(.unknown(.variable, name, suggestion: suggestion(for: name, in: variableSuggestions)), at: origin)
         return nil
     }
 
-    /// "did you mean ...?" for `name`, while the budget of suggestions lasts.
+    /// The name `name` was probably meant to be, while the budget of suggestions lasts.
     mutating func suggestion(for name: String, in index: SuggestionIndex?) -> String? {
         guard suggestionsLeft > 0, let index else { return nil }
         suggestionsLeft -= 1
-        return index.closest(to: name).map { "did you mean '\($0)'?" }
+        return index.closest(to: name)
     }
 
     mutating func checkSources(_ ids: [String], at origin: Origin) {
@@ -65,7 +62,7 @@ extension Linker {
             if bundle.sources[id] == nil {
                 if context.mayBeMissing("source", id) { continue }
                 if sourceSuggestions == nil { sourceSuggestions = SuggestionIndex(bundle.sources.keys) }
-                context.report(.unknownSource, "unknown source '\(id)'", at: origin, hint: suggestion(for: id, in: sourceSuggestions))
+                context.report(.unknown(.source, id, suggestion: suggestion(for: id, in: sourceSuggestions)), at: origin)
             } else {
                 usedSources.insert(id)
             }

@@ -43,14 +43,12 @@ extension Linker {
                     literal = ""
                     parts.append(.variable(name))
                 } else {
-                    context.report(.badPlaceholder, "placeholder {\(name)} names no variable", at: at,
-                                   hint: Suggestion.hint(for: name, among: bundle.variables.keys) ?? "write {variable} or {fact.field}")
+                    context.report(.placeholderNamesNothing(name, suggestion: Suggestion.closest(to: name, among: bundle.variables.keys)), at: at)
                 }
             }
         }
         if let brokenAt = parsed.brokenAt {
-            context.report(.badPlaceholder, "unclosed or empty placeholder in the '\(language)' text", at: context.inString(origin, at: brokenAt),
-                           hint: "write {variable} or {fact.field}; write {{ for a literal brace")
+            context.report(.brokenPlaceholder(language: language), at: context.inString(origin, at: brokenAt))
             return nil
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
@@ -62,16 +60,16 @@ extension Linker {
     private mutating func factField(_ factID: String, _ field: String, placeholder: String, language: String, at origin: Origin) -> String? {
         guard let fact = bundle.facts[factID] else {
             if !context.mayBeMissing("fact", factID) {
-                context.report(.unknownFact, "unknown fact '\(factID)' in placeholder {\(placeholder)}", at: origin,
-                               hint: Suggestion.hint(for: factID, among: bundle.facts.keys))
+                context.report(.unknown(.fact, factID, place: "in placeholder {\(placeholder)}", suggestion: Suggestion.closest(to: factID, among: bundle.facts.keys)),
+                               at: origin)
             }
             return nil
         }
         usedFacts.insert(factID)
         if let value = fact.fields[field] { return value.formatted(decimalSeparator: bundle.pack(language).decimalSeparator) }
         if let localized = fact.localizedFields[field] { return localized.raw[language] ?? "" }
-        context.report(.unknownFact, "fact '\(factID)' has no field '\(field)'", at: origin,
-                       hint: Suggestion.hint(for: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys)))
+        context.report(.unknownFactField(fact: factID, field: field, suggestion: Suggestion.closest(to: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys))),
+                       at: origin)
         return nil
     }
 
@@ -80,8 +78,7 @@ extension Linker {
         let yearly = Set(used.filter { bundle.facts[$0.fact]?.fields["year"] != nil && !$0.isYear }.map(\.fact))
         let withYear = Set(used.filter(\.isYear).map(\.fact))
         for fact in yearly.subtracting(withYear).sorted() {
-            context.report(.yearlyFactWithoutYear, "the '\(language)' text uses '\(fact)' without saying its year", at: origin,
-                           hint: "add {\(fact).year} to the text")
+            context.report(.yearlyFactWithoutYear(language: language, fact: fact), at: origin)
         }
     }
 }

@@ -59,7 +59,7 @@ struct Linker {
         for index in bundle.flows.indices {
             var flow = bundle.flows[index]
             if flow.start.written.isEmpty {
-                context.report(.missingField, "flow '\(flow.id)' has no nodes to start at", at: flow.origin)
+                context.report(.flowWithoutNodes(flow.id), at: flow.origin)
             } else {
                 resolve(&flow.start, inFlow: index)
             }
@@ -91,8 +91,8 @@ struct Linker {
         for fact in bundle.facts.values {
             if bundle.sources[fact.source] == nil {
                 if context.mayBeMissing("source", fact.source) { continue }
-                context.report(.unknownSource, "fact '\(fact.id)' names unknown source '\(fact.source)'", at: fact.sourceOrigin,
-                               hint: Suggestion.hint(for: fact.source, among: bundle.sources.keys))
+                context.report(.unknownFactSource(fact: fact.id, source: fact.source, suggestion: Suggestion.closest(to: fact.source, among: bundle.sources.keys)),
+                               at: fact.sourceOrigin)
             } else {
                 usedSources.insert(fact.source)
             }

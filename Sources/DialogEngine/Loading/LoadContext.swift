@@ -32,16 +32,17 @@ final class LoadContext {
         return moved
     }
 
-    func report(_ code: DiagnosticCode, _ message: String, at origin: Origin, hint: String? = nil) {
-        diagnostics.append(Diagnostic(code: code, file: origin.file, location: origin.location, path: origin.path, message: message, hint: hint))
+    func report(_ problem: Diagnostic.Problem, at origin: Origin) {
+        diagnostics.append(Diagnostic(problem, file: origin.file, location: origin.location, path: origin.path))
     }
 
-    func report(_ code: DiagnosticCode, _ message: String, file: String, value: JSONValue, hint: String? = nil) {
-        report(code, message, at: Origin(file: file, value: value), hint: hint)
+    func report(_ problem: Diagnostic.Problem, file: String, value: JSONValue) {
+        report(problem, at: Origin(file: file, value: value))
     }
 
-    func reportFile(_ code: DiagnosticCode, _ message: String, file: String, location: SourceLocation? = nil, hint: String? = nil) {
-        diagnostics.append(Diagnostic(code: code, file: file, location: location, message: message, hint: hint))
+    /// A problem with a whole file, or with a place that has no JSON path (a syntax error).
+    func reportFile(_ problem: Diagnostic.Problem, file: String, location: SourceLocation? = nil) {
+        diagnostics.append(Diagnostic(problem, file: file, location: location))
     }
 
     /// Checks that `value` is an object with the required members and no unknown ones.
@@ -49,25 +50,23 @@ final class LoadContext {
     @discardableResult
     func checkObject(_ value: JSONValue, file: String, what: String, allowed: [String], required: [String] = []) -> Bool {
         guard let members = value.members else {
-            report(.wrongType, "\(what) must be an object, not \(value.typeName)", file: file, value: value)
+            report(.wrongType(what, expected: "an object", found: value.typeName), file: file, value: value)
             return false
         }
         var seen = Set<String>()
         for member in members {
             let origin = Origin(file: file, location: member.keyLocation, path: member.value.path)
             if !seen.insert(member.key).inserted {
-                report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
+                report(.duplicateKey(member.key, in: what), at: origin)
                 continue
             }
             if member.key == "$schema" || member.key == "$comment" { continue }
             if !allowed.contains(member.key) {
-                let hint = Suggestion.hint(for: member.key, among: allowed)
-                    ?? "allowed here: \(allowed.joined(separator: ", "))"
-                report(.unknownField, "unknown field '\(member.key)' in \(what)", at: origin, hint: hint)
+                report(.unknownField(member.key, in: what, allowed: allowed, suggestion: Suggestion.closest(to: member.key, among: allowed)), at: origin)
             }
         }
         for key in required where !seen.contains(key) {
-            report(.missingField, "\(what) needs '\(key)'", file: file, value: value)
+            report(.missingField(what, field: key), file: file, value: value)
         }
         return true
     }
@@ -75,7 +74,7 @@ final class LoadContext {
     func string(_ value: JSONValue?, file: String, what: String) -> String? {
         guard let value else { return nil }
         guard let text = value.string else {
-            report(.wrongType, "\(what) must be a string, not \(value.typeName)", file: file, value: value)
+            report(.wrongType(what, expected: "a string", found: value.typeName), file: file, value: value)
             return nil
         }
         return text
@@ -84,7 +83,7 @@ final class LoadContext {
     func nonEmptyString(_ value: JSONValue?, file: String, what: String) -> String? {
         guard let text = string(value, file: file, what: what), let value else { return nil }
         if text.trimmingWhitespace().isEmpty {
-            report(.invalidValue, "\(what) must not be empty", file: file, value: value)
+            report(.empty(what), file: file, value: value)
             return nil
         }
         return text
@@ -94,8 +93,7 @@ final class LoadContext {
     func identifier(_ value: JSONValue?, file: String, what: String) -> String? {
         guard let text = string(value, file: file, what: what), let value else { return nil }
         if !Self.isIdentifier(text) {
-            report(.invalidValue, "\(what) '\(text)' is not a valid id", file: file, value: value,
-                   hint: "use lower-case letters, digits, '_' and '-', starting with a letter")
+            report(.invalidID(what, id: text), file: file, value: value)
             return nil
         }
         return text
@@ -109,7 +107,7 @@ final class LoadContext {
     func bool(_ value: JSONValue?, file: String, what: String) -> Bool? {
         guard let value else { return nil }
         guard let flag = value.bool else {
-            report(.wrongType, "\(what) must be true or false, not \(value.typeName)", file: file, value: value)
+            report(.wrongType(what, expected: "true or false", found: value.typeName), file: file, value: value)
             return nil
         }
         return flag
@@ -118,7 +116,7 @@ final class LoadContext {
     func number(_ value: JSONValue?, file: String, what: String) -> Double? {
         guard let value else { return nil }
         guard let number = value.number else {
-            report(.wrongType, "\(what) must be a number, not \(value.typeName)", file: file, value: value)
+            report(.wrongType(what, expected: "a number", found: value.typeName), file: file, value: value)
             return nil
         }
         return number
@@ -127,11 +125,11 @@ final class LoadContext {
     func array(_ value: JSONValue?, file: String, what: String, nonEmpty: Bool = false) -> [JSONValue]? {
         guard let value else { return nil }
         guard let elements = value.elements else {
-            report(.wrongType, "\(what) must be an array, not \(value.typeName)", file: file, value: value)
+            report(.wrongType(what, expected: "an array", found: value.typeName), file: file, value: value)
             return nil
         }
         if nonEmpty && elements.isEmpty {
-            report(.invalidValue, "\(what) must not be empty", file: file, value: value)
+            report(.empty(what), file: file, value: value)
         }
         return elements
     }
@@ -145,8 +143,7 @@ final class LoadContext {
     func text(_ value: JSONValue?, file: String, what: String) -> LocalizedText? {
         guard let value else { return nil }
         guard let members = value.members else {
-            let hint = value.string != nil ? "write one entry per language, e.g. {\(languages.map { "\"\($0)\": \"...\"" }.joined(separator: ", "))}" : nil
-            report(.wrongType, "\(what) must be an object with one text per language, not \(value.typeName)", file: file, value: value, hint: hint)
+            report(.wrongTextShape(what, found: value.typeName, languages: value.string != nil ? languages : nil), file: file, value: value)
             return nil
         }
         var raw: [String: String] = [:]
@@ -156,25 +153,24 @@ final class LoadContext {
             let origin = Origin(file: file, location: member.keyLocation, path: member.value.path)
             if member.key == "$comment" { continue }
             if !seen.insert(member.key).inserted {
-                report(.duplicateKey, "'\(member.key)' appears more than once in \(what)", at: origin, hint: "remove or rename one of them")
+                report(.duplicateKey(member.key, in: what), at: origin)
                 continue
             }
             if translating.contains(member.key) { continue }
             guard languages.contains(member.key) else {
-                report(.undeclaredLanguage, "\(what) has text in '\(member.key)', which the manifest does not declare", at: origin,
-                       hint: Suggestion.hint(for: member.key, among: languages) ?? "declared languages: \(languages.joined(separator: ", "))")
+                report(.undeclaredLanguage(in: what, what: "text", language: member.key, declared: languages,
+                                           suggestion: Suggestion.closest(to: member.key, among: languages)), at: origin)
                 continue
             }
             guard let text = string(member.value, file: file, what: "the '\(member.key)' text of \(what)") else { continue }
             if text.trimmingWhitespace().isEmpty {
-                report(.invalidValue, "the '\(member.key)' text of \(what) is empty", file: file, value: member.value)
+                report(.emptyText(language: member.key, of: what), file: file, value: member.value)
             }
             raw[member.key] = text
             origins[member.key] = Origin(file: file, value: member.value)
         }
         for language in languages where !seen.contains(language) {
-            report(.missingTranslation, "\(what) has no '\(language)' text", file: file, value: value,
-                   hint: "add \"\(language)\": \"...\"")
+            report(.missingText(of: what, language: language), file: file, value: value)
         }
         return LocalizedText(raw: raw, origin: Origin(file: file, value: value), origins: origins)
     }
@@ -196,8 +192,7 @@ final class LoadContext {
         var seen = Set<String>()
         return members.filter { member in
             if seen.insert(member.key).inserted { return true }
-            report(.duplicateKey, "'\(member.key)' appears more than once in \(what)",
-                   at: Origin(file: file, location: member.keyLocation, path: member.value.path), hint: "remove or rename one of them")
+            report(.duplicateKey(member.key, in: what), at: Origin(file: file, location: member.keyLocation, path: member.value.path))
             return false
         }
     }
@@ -205,16 +200,16 @@ final class LoadContext {
     func phrases(_ value: JSONValue?, file: String, what: String) -> [String: [String]]? {
         guard let value else { return nil }
         guard let all = value.members else {
-            report(.wrongType, "\(what) must be an object with a list of phrases per language, not \(value.typeName)", file: file, value: value)
+            report(.wrongType(what, expected: "an object with a list of phrases per language", found: value.typeName), file: file, value: value)
             return nil
         }
         let members = firstOfEachKey(all, file: file, what: what)
         var result: [String: [String]] = [:]
         for member in members where member.key != "$comment" && !translating.contains(member.key) {
             guard languages.contains(member.key) else {
-                report(.undeclaredLanguage, "\(what) has phrases in '\(member.key)', which the manifest does not declare",
-                       at: Origin(file: file, location: member.keyLocation, path: member.value.path),
-                       hint: Suggestion.hint(for: member.key, among: languages))
+                report(.undeclaredLanguage(in: what, what: "phrases", language: member.key, declared: languages,
+                                           suggestion: Suggestion.closest(to: member.key, among: languages)),
+                       at: Origin(file: file, location: member.keyLocation, path: member.value.path))
                 continue
             }
             result[member.key] = stringList(member.value, file: file, what: "the '\(member.key)' phrases of \(what)") ?? []

@@ -34,15 +34,14 @@ enum ManifestLoader {
         let version = context.nonEmptyString(json["version"], file: file, what: "'version'")
         var defaultLanguage = context.string(json["defaultLanguage"], file: file, what: "'defaultLanguage'")
         if let language = defaultLanguage, let value = json["defaultLanguage"], !languages.isEmpty, !languages.contains(language) {
-            context.report(.undeclaredLanguage, "the default language '\(language)' is not in 'languages'", file: file, value: value,
-                           hint: Suggestion.hint(for: language, among: languages))
+            context.report(.undeclaredDefaultLanguage(language, suggestion: Suggestion.closest(to: language, among: languages)), file: file, value: value)
             defaultLanguage = nil
         }
         let title = context.text(json["title"], file: file, what: "the bundle title")
         let entry = context.string(json["entry"], file: file, what: "'entry'").map { FlowReference(written: $0, origin: Origin(file: file, value: json["entry"]!)) }
         let menu = context.string(json["menu"], file: file, what: "'menu'").map { NodeReference(written: $0, origin: Origin(file: file, value: json["menu"]!)) }
         if let menu, menu.flow == nil, let value = json["menu"] {
-            context.report(.invalidValue, "'menu' must name a flow and a node, such as 'welcome:menu'", file: file, value: value)
+            context.report(.menuWithoutFlow, file: file, value: value)
         }
         let interrupts = loadInterrupts(json["interrupts"], context: context)
         let (outOfScope, outOfScopeOrigins) = loadOutOfScope(json["outOfScope"], context: context)
@@ -59,9 +58,9 @@ enum ManifestLoader {
         for element in context.array(value, file: file, what: "'languages'", nonEmpty: true) ?? [] {
             guard let code = context.string(element, file: file, what: "a language code") else { continue }
             if !isLanguageCode(code) {
-                context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'nl' or 'en'")
+                context.report(.notALanguageCode(code, examples: ["nl", "en"]), file: file, value: element)
             } else if languages.contains(code) {
-                context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
+                context.report(.languageListedTwice(code), file: file, value: element)
             } else {
                 languages.append(code)
                 origins[code] = Origin(file: file, value: element)
@@ -76,12 +75,11 @@ enum ManifestLoader {
         for element in context.array(value, file: file, what: "'translating'") ?? [] {
             guard let code = context.string(element, file: file, what: "a language code") else { continue }
             if !isLanguageCode(code) {
-                context.report(.invalidValue, "'\(code)' is not a language code", file: file, value: element, hint: "use a two-letter code such as 'de' or 'fr'")
+                context.report(.notALanguageCode(code, examples: ["de", "fr"]), file: file, value: element)
             } else if languages.contains(code) {
-                context.report(.duplicateID, "language '\(code)' is in both 'languages' and 'translating'", file: file, value: element,
-                               hint: "a language is in 'translating' until every text has it; then it moves to 'languages'")
+                context.report(.languageDeclaredAndTranslating(code), file: file, value: element)
             } else if translating.contains(code) {
-                context.report(.duplicateID, "language '\(code)' is listed twice", file: file, value: element)
+                context.report(.languageListedTwice(code), file: file, value: element)
             } else {
                 translating.append(code)
             }
@@ -95,7 +93,7 @@ enum ManifestLoader {
         for element in context.array(value, file: file, what: "'interrupts'") ?? [] {
             guard let interrupt = loadInterrupt(element, context: context) else { continue }
             if !ids.insert(interrupt.id).inserted {
-                context.report(.duplicateID, "interrupt id '\(interrupt.id)' is used twice", at: interrupt.origin)
+                context.report(.idUsedTwice(kind: "interrupt", id: interrupt.id, in: nil), at: interrupt.origin)
             }
             interrupts.append(interrupt)
         }
@@ -122,7 +120,7 @@ enum ManifestLoader {
         guard let id, let triggers else { return nil }
         if let value = json["triggers"] {
             for language in context.languages where triggers[language, default: []].isEmpty {
-                context.report(.noTriggers, "interrupt '\(id)' has no '\(language)' triggers", file: file, value: value)
+                context.report(.interruptWithoutTriggers(id, language: language), file: file, value: value)
             }
         }
         let exampleOrigins = json["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }

@@ -7,7 +7,7 @@ enum SourcesLoader {
         guard context.checkObject(json, file: file, what: "the sources file", allowed: ["sources"], required: ["sources"]),
               let table = json["sources"] else { return [:] }
         guard let members = table.members else {
-            context.report(.wrongType, "'sources' must be an object of sources by id, not \(table.typeName)", file: file, value: table)
+            context.report(.wrongType("'sources'", expected: "an object of sources by id", found: table.typeName), file: file, value: table)
             return [:]
         }
         var sources: [String: Source] = [:]
@@ -15,11 +15,11 @@ enum SourcesLoader {
             let value = member.value
             let origin = Origin(file: file, location: member.keyLocation, path: value.path)
             if sources[member.key] != nil {
-                context.report(.duplicateKey, "source '\(member.key)' is defined twice", at: origin)
+                context.report(.definedTwice(kind: "source", id: member.key), at: origin)
                 continue
             }
             if !LoadContext.isIdentifier(member.key) {
-                context.report(.invalidValue, "source id '\(member.key)' is not a valid id", at: origin, hint: "use lower-case letters, digits, '_' and '-', starting with a letter")
+                context.report(.invalidID("source id", id: member.key), at: origin)
             }
             let what = "source '\(member.key)'"
             guard context.checkObject(value, file: file, what: what, allowed: ["title", "publisher", "url", "checked", "language"],
@@ -29,11 +29,11 @@ enum SourcesLoader {
             let publisher = context.text(value["publisher"], file: file, what: "the publisher of \(what)")
             let url = context.string(value["url"], file: file, what: "the url of \(what)")
             if let url, let urlValue = value["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                context.report(.invalidValue, "the url of \(what) must start with https:// or http://", file: file, value: urlValue)
+                context.report(.badURL(of: what), file: file, value: urlValue)
             }
             let checked = context.string(value["checked"], file: file, what: "the date \(what) was checked")
             if let checked, let checkedValue = value["checked"], !isDate(checked) {
-                context.report(.invalidValue, "'\(checked)' is not a date", file: file, value: checkedValue, hint: "write the date as YYYY-MM-DD")
+                context.report(.notADate(checked), file: file, value: checkedValue)
             }
             _ = context.string(value["language"], file: file, what: "the language of \(what)")
             guard let title, let publisher, let checked else {

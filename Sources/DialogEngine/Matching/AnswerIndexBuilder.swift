@@ -44,8 +44,7 @@ struct AnswerIndexBuilder {
         func add(_ text: String, _ target: Int, _ id: String, _ origin: Origin) {
             let phrase = Phrase(text)
             if let other = owner[phrase.joined], other.target != target, !phrase.joined.isEmpty {
-                context.report(.sharedSynonym, "the phrase '\(text)' leads to both '\(other.id)' and '\(id)' in node '\(node.id)'", at: origin,
-                               hint: "keep the phrase on one choice")
+                context.report(.sharedSynonym(text, first: other.id, second: id, node: node.id), at: origin)
             }
             owner[phrase.joined] = (target, id)
             phrases.add(phrase, for: target)

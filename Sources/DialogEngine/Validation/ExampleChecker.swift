@@ -32,9 +32,7 @@ struct ExampleChecker {
             guard let origins = owner.origins else { continue }
             let missing = bundle.languages.filter { owner.examples[$0, default: []].isEmpty }
             guard !missing.isEmpty else { continue }
-            context.report(.examplesMissingLanguage,
-                           "\(owner.name) has no examples in \(missing.map { "'\($0)'" }.joined(separator: ", "))", at: origins.object,
-                           hint: "write whole messages the way people type them; each language is learned from its own examples")
+            context.report(.examplesMissingLanguage(owner: owner.name, languages: missing), at: origins.object)
         }
     }
 
@@ -55,8 +53,7 @@ struct ExampleChecker {
                     let key = TextNormalizer.normalized(example)
                     guard !key.isEmpty else { continue }
                     if let other = first[key], other.owner != index, let origin = owner.origins?.phrases[language]?[safe: position] {
-                        context.report(.sharedExample, "the example '\(example)' is also a \(other.kind) of \(owners[other.owner].name)", at: origin,
-                                       hint: "keep it in one place, or reword it so it says which one is meant")
+                        context.report(.sharedExample(example, kind: other.kind, owner: owners[other.owner].name), at: origin)
                     } else if first[key] == nil {
                         first[key] = (index, "example")
                     }

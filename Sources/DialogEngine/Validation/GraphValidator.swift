@@ -55,8 +55,7 @@ struct GraphValidator {
             guard reported.insert(circle.sorted()).inserted else { continue }
             let names = (circle + [first]).map { bundle.flows[$0].id }
             let origin = bundle.nodes[path[0].call].origin
-            context.report(.callCycle, "flows call each other in a circle: \(names.joined(separator: " -> "))", at: origin,
-                           hint: "a call comes back only when the called flow ends; to go back to '\(bundle.flows[first].id)', use 'goto' instead of 'call'")
+            context.report(.callCycle(names, back: bundle.flows[first].id), at: origin)
         }
     }
 
@@ -110,8 +109,7 @@ struct GraphValidator {
             stack += edges[index].map(\.target)
         }
         for (index, node) in bundle.nodes.enumerated() where !reached[index] {
-            context.report(.unreachableNode, "node '\(node.id)' can never be reached", at: node.origin,
-                           hint: "link to it from another node, or remove it")
+            context.report(.unreachable(node: node.id), at: node.origin)
         }
         return reached
     }
@@ -136,8 +134,7 @@ struct GraphValidator {
                 case .active:
                     let loop = path[path.lastIndex(of: edge.target)!...].map { bundle.qualifiedID(of: $0) }
                     let start = bundle.nodes[edge.target]
-                    context.report(.cycleWithoutInput, "nodes loop without waiting for input: \((loop + [loop[0]]).joined(separator: " -> "))",
-                                   at: start.origin, hint: "put an ask or input node in the loop, or break it")
+                    context.report(.loopWithoutInput(loop + [loop[0]]), at: start.origin)
                 case .done: break
                 }
             }
@@ -178,8 +175,7 @@ struct GraphValidator {
         for (index, node) in bundle.nodes.enumerated() {
             guard let safe = known[index] else { continue }
             for (variable, origin) in reads(of: node) where all.contains(variable) && !safe.contains(variable) {
-                context.report(.readBeforeSet, "variable '\(variable)' may be read before it is set", at: origin,
-                               hint: "set it on every path to node '\(node.id)', or give it a \"default\"")
+                context.report(.readBeforeSet(variable: variable, node: node.id), at: origin)
             }
         }
     }
@@ -219,8 +215,7 @@ struct GraphValidator {
             switch node.kind {
             case .say, .end, .plan:
                 guard !node.messages.isEmpty else { continue }
-                context.report(.noSources, "\(node.kindName) node '\(node.id)' names no sources", at: node.origin,
-                               hint: "add \"sources\": [\"...\"], or \"sources\": [] if it states no facts")
+                context.report(.noSources(kind: node.kindName, node: node.id), at: node.origin)
             default:
                 continue
             }

@@ -3,12 +3,10 @@ extension ReadabilityChecker {
     func report(_ raw: String, language: String, at origin: Origin, context: LoadContext) {
         let (longSentences, words) = measure(raw)
         for sentence in longSentences {
-            context.report(.longText, "a sentence of the '\(language)' text has \(sentence.words) words (at most \(limits.sentenceWords) read easily)",
-                           at: context.inString(origin, at: sentence.offset), hint: "split it into shorter sentences")
+            context.report(.longSentence(language: language, words: sentence.words, limit: limits.sentenceWords), at: context.inString(origin, at: sentence.offset))
         }
         if words > limits.messageWords {
-            context.report(.longText, "the '\(language)' text has \(words) words (at most \(limits.messageWords) read easily)", at: origin,
-                           hint: "split it into two messages, or put the rest behind a choice such as 'Tell me more'")
+            context.report(.longText(language: language, words: words, limit: limits.messageWords), at: origin)
         }
     }
 }

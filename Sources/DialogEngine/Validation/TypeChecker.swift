@@ -19,10 +19,10 @@ struct TypeChecker {
         case .text: break
         case .oneOf(let allowed):
             for id in ids where !allowed.contains(id) {
-                context.report(.typeMismatch, "choice id '\(id)' is not one of the values of variable '\(declaration.name)' (\(declaration.type))", at: origin)
+                context.report(.notAValueOfVariable(kind: "choice id", value: id, variable: declaration.name, type: "\(declaration.type)"), at: origin)
             }
         default:
-            context.report(.typeMismatch, "variable '\(declaration.name)' is \(declaration.type), but a question stores the chosen id, a text", at: origin)
+            context.report(.questionStoresText(variable: declaration.name, type: "\(declaration.type)"), at: origin)
         }
     }
 
@@ -37,12 +37,12 @@ struct TypeChecker {
             produced = .text
             if case .oneOf(let allowed) = declaration.type {
                 for option in options where !allowed.contains(option.value) {
-                    context.report(.typeMismatch, "option '\(option.value)' is not one of the values of variable '\(declaration.name)' (\(declaration.type))", at: origin)
+                    context.report(.notAValueOfVariable(kind: "option", value: option.value, variable: declaration.name, type: "\(declaration.type)"), at: origin)
                 }
             }
         }
         if produced != declaration.type.base {
-            context.report(.typeMismatch, "variable '\(declaration.name)' is \(declaration.type), but this input gives \(produced)", at: origin)
+            context.report(.inputGivesOtherType(variable: declaration.name, type: "\(declaration.type)", produced: "\(produced)"), at: origin)
         }
     }
 
@@ -52,12 +52,10 @@ struct TypeChecker {
         switch expressions.check(condition.expression) {
         case .success(let (resolved, type)):
             if type.base != expected.base {
-                let what = expected == .bool ? "a condition must be true or false, but '\(condition.text)' is \(type)"
-                    : "'\(condition.text)' is \(type), but the variable is \(expected)"
-                context.report(.typeMismatch, what, at: condition.origin)
+                context.report(expected == .bool ? .conditionNotTrueOrFalse(condition.text, type: "\(type)")
+                                   : .valueOfWrongType(condition.text, type: "\(type)", expected: "\(expected)"), at: condition.origin)
             } else if case .oneOf(let allowed) = expected, case .literal(.text(let value)) = resolved, !allowed.contains(value) {
-                context.report(.typeMismatch, "'\(value)' is not one of the values of \(expected)", at: condition.origin,
-                               hint: Suggestion.hint(for: value, among: allowed))
+                context.report(.notAValue(value, of: "\(expected)", suggestion: Suggestion.closest(to: value, among: allowed)), at: condition.origin)
             }
             return resolved
         case .failure(let box):
@@ -69,15 +67,13 @@ struct TypeChecker {
     private func report(_ problem: ExpressionChecker.Problem, in condition: Condition) {
         switch problem {
         case .unknownVariable(let name, let offset, let suggestion):
-            let place = condition.text == name ? "" : " in '\(condition.text)'"
-            context.report(.unknownVariable, "unknown variable '\(name)'\(place)", at: context.inString(condition.origin, at: offset),
-                           hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"variables\" in a flow")
+            let place = condition.text == name ? nil : "in '\(condition.text)'"
+            context.report(.unknown(.variable, name, place: place, suggestion: suggestion), at: context.inString(condition.origin, at: offset))
         case .unknownFact(let name, let offset, let suggestion):
             if context.mayBeMissing("fact", String(name.split(separator: ".")[0])) { return }
-            context.report(.unknownFact, "unknown fact '\(name)' in '\(condition.text)'", at: context.inString(condition.origin, at: offset),
-                           hint: suggestion.map { "did you mean '\($0)'?" })
+            context.report(.unknown(.fact, name, place: "in '\(condition.text)'", suggestion: suggestion), at: context.inString(condition.origin, at: offset))
         case .type(let message, let offset, let hint):
-            context.report(.typeMismatch, "\(message) in '\(condition.text)'", at: context.inString(condition.origin, at: offset), hint: hint)
+            context.report(.expressionType(message, in: condition.text, hint: hint), at: context.inString(condition.origin, at: offset))
         }
     }
 }

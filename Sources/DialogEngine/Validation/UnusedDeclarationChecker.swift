@@ -9,13 +9,13 @@ struct UnusedDeclarationChecker {
         // rather than call something unused that is not.
         guard !context.unavailable.contains("flow"), !context.unavailable.contains("manifest") else { return }
         for source in bundle.sources.values.sorted(by: { $0.id < $1.id }) where !usedSources.contains(source.id) {
-            context.report(.unusedDeclaration, "source '\(source.id)' is never cited", at: source.origin)
+            context.report(.unused(.source, source.id), at: source.origin)
         }
         for fact in bundle.facts.values.sorted(by: { $0.id < $1.id }) where !usedFacts.contains(fact.id) {
-            context.report(.unusedDeclaration, "fact '\(fact.id)' is never used", at: fact.origin)
+            context.report(.unused(.fact, fact.id), at: fact.origin)
         }
         for variable in bundle.variables.values.sorted(by: { $0.name < $1.name }) where !usedVariables.contains(variable.name) {
-            context.report(.unusedDeclaration, "variable '\(variable.name)' is never used", at: variable.origin)
+            context.report(.unused(.variable, variable.name), at: variable.origin)
         }
     }
 }
