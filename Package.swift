@@ -104,19 +104,21 @@ let package = Package(
         // The live heap as glibc counts it, for the benchmark's memory figures.
         .target(name: "CHeapInfo"),
 
+        // Where the package's files are, for every test target.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "DialogEngineTests",
-            dependencies: ["DialogEngine", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["DialogEngine", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SecondOpinionDialogsTests",
-            dependencies: ["DialogEngine", "SecondOpinionDialogs"],
+            dependencies: ["DialogEngine", "SecondOpinionDialogs", "TestSupport"],
             exclude: ["Data"]
         ),
         .testTarget(
             name: "SecondOpinionCLITests",
-            dependencies: ["SecondOpinionCLI", "DialogEngine", "SecondOpinionDialogs"]
+            dependencies: ["SecondOpinionCLI", "DialogEngine", "SecondOpinionDialogs", "TestSupport"]
         ),
         .testTarget(
             name: "SecondOpinionServerTests",
@@ -124,6 +126,7 @@ let package = Package(
                 "SecondOpinionServer",
                 "DialogEngine",
                 "SecondOpinionDialogs",
+                "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

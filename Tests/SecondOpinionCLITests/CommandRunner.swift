@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `second-opinion` binary, as a person or script would.
 struct CommandRunner {
@@ -9,7 +10,7 @@ struct CommandRunner {
         var text: String { String(decoding: output, as: UTF8.self) }
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageRoot.url
 
     /// The binary next to the test bundle (`.build/<triple>/debug/second-opinion`).
     static let binary: URL = {

@@ -1,12 +1,13 @@
 import DialogEngine
 import Foundation
 import SecondOpinionDialogs
+import TestSupport
 
 /// The built-in bundle and the data files next to these tests.
 enum Shipped {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageRoot.url
     static let dialogsDirectory = packageRoot.appendingPathComponent("Dialogs")
-    static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data")
+    static let dataDirectory = PackageRoot.appending("Tests/SecondOpinionDialogsTests/Data")
 
     /// Loaded (and its classifier trained) once for all tests of this target.
     private static let loaded = Result { try DialogBundle.load(files: SecondOpinionDialogs.files) }

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 @testable import SecondOpinionServer
 
@@ -10,7 +11,7 @@ import Testing
 /// `openapi.yaml` by Python's jsonschema; and the document's `Turn` schema against the code's
 /// wire keys, so the two definitions cannot drift apart.
 @Suite struct OpenAPIConformanceTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackageRoot.url
 
     static let hasValidator: Bool = {
         let process = Process()

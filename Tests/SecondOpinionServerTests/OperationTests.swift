@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import TestSupport
 import Testing
 @testable import SecondOpinionServer
 
@@ -56,8 +57,7 @@ import Testing
     }
 
     @Test func theOpenAPIDocumentIsServedAsShipped() async throws {
-        let shipped = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/SecondOpinionServer/Resources/openapi.yaml"), encoding: .utf8)
+        let shipped = try String(contentsOf: PackageRoot.appending("Sources/SecondOpinionServer/Resources/openapi.yaml"), encoding: .utf8)
         try await TestServer.app().test(.router) { client in
             let response = try await client.send(.get, "/openapi.yaml")
             #expect(response.status == .ok)

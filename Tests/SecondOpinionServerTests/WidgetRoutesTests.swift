@@ -1,14 +1,14 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 @testable import SecondOpinionServer
 
 /// The widget's files and the demo page, as the server sends them. (Its behaviour is tested in
 /// Chromium by `Tests/Browser`.)
 @Suite struct WidgetRoutesTests {
-    static let publicFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/SecondOpinionServer/Resources/public")
+    static let publicFolder = PackageRoot.appending("Sources/SecondOpinionServer/Resources/public")
 
     /// Every module of the widget, so a new file cannot ship without a test of how it is served.
     static let widgetModules: [String] = {

@@ -1,10 +1,10 @@
 import DialogEngine
 import Foundation
+import TestSupport
 
 /// Paths and loaders for the fixtures next to these tests.
 enum Fixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let directory = PackageRoot.appending("Tests/DialogEngineTests/Fixtures")
 
     static var demoDirectory: URL { directory.appendingPathComponent("demo") }
 
