@@ -12,19 +12,7 @@ extension DialogEngine {
     /// - Throws: ``SessionRestoreError`` when the data is not a save of these dialogs, was made by
     ///   a newer version, or is larger than ``SavedSession/maximumSize``.
     public func restore(_ data: Data) throws(SessionRestoreError) -> (session: DialogSession, notes: [RestoreNote]) {
-        guard data.count <= SavedSession.maximumSize else { throw SessionRestoreError(code: .tooLarge, detail: String(data.count)) }
-        struct Header: Decodable { var format: Int?; var bundleID: String? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data), let format = header.format else {
-            throw SessionRestoreError(code: .unreadable, detail: "no format version")
-        }
-        guard format <= SavedSession.currentFormat else { throw SessionRestoreError(code: .newerFormat, detail: String(format)) }
-        guard header.bundleID == bundle.id else { throw SessionRestoreError(code: .otherBundle, detail: header.bundleID ?? "?") }
-        let saved: SavedSession
-        do {
-            saved = try JSONDecoder().decode(SavedSession.self, from: data)
-        } catch {
-            throw SessionRestoreError(code: .unreadable, detail: "\(error)")
-        }
+        let saved = try Self.read(data, bundleID: bundle.id)
         var session = saved.session
         var notes: [RestoreNote] = []
         if saved.bundleVersion != bundle.version {
@@ -34,27 +22,71 @@ extension DialogEngine {
             notes.append(.languageUnavailable(saved: Self.quoted(session.language), instead: compiled.defaultLanguage))
             session.language = compiled.defaultLanguage
         }
+        Self.limitRecords(&session)
+        // Variables first: running from a flow's start below evaluates conditions on them.
+        var variables = VariableFilter()
+        keepValid(&session.variables, filter: &variables)
+        session.callStack = session.callStack.filter { compiled.nodeIndex[$0] != nil }
+        session.plan = validPlan(session.plan, notes: &notes)
+        moveToAWaitingNode(&session, notes: &notes)
+        dropStaleOffers(&session)
+        session.history = validHistory(session.history, filter: &variables, notes: &notes)
+        session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(session.language))
+        return (session, notes + variables.notes)
+    }
+
+    /// The save, once it is known to be a save of these dialogs in a format this version reads.
+    private static func read(_ data: Data, bundleID: String) throws(SessionRestoreError) -> SavedSession {
+        guard data.count <= SavedSession.maximumSize else { throw SessionRestoreError(code: .tooLarge, detail: String(data.count)) }
+        struct Header: Decodable { var format: Int?; var bundleID: String? }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data), let format = header.format else {
+            throw SessionRestoreError(code: .unreadable, detail: "no format version")
+        }
+        guard format <= SavedSession.currentFormat else { throw SessionRestoreError(code: .newerFormat, detail: String(format)) }
+        guard header.bundleID == bundleID else { throw SessionRestoreError(code: .otherBundle, detail: header.bundleID ?? "?") }
+        do {
+            return try JSONDecoder().decode(SavedSession.self, from: data)
+        } catch {
+            throw SessionRestoreError(code: .unreadable, detail: "\(error)")
+        }
+    }
+
+    /// Counters and records within the limits a running session keeps them to.
+    private static func limitRecords(_ session: inout DialogSession) {
         session.misses = min(max(session.misses, 0), DialogSession.missesLimit)
         session.failures = session.failures.map { min(max($0, 0), DialogSession.missesLimit) }
         session.visited = session.visited.map { Array($0.suffix(DialogSession.recordLimit)) }
         session.answers = session.answers.map { Array($0.suffix(DialogSession.recordLimit)) }
         session.factsShown = session.factsShown.map { Array($0.suffix(DialogSession.recordLimit)) }
+        session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
+    }
 
-        // Variables first: running from a flow's start below evaluates conditions on them.
+    /// Variables the dialogs no longer declare, or whose value no longer fits, each noted once
+    /// however many steps back held it.
+    private struct VariableFilter {
         var dropped = Set<String>()
-        var droppedNotes: [RestoreNote] = []
-        func keepValid(_ variables: inout [String: DialogValue]) {
-            for name in variables.keys.sorted() where !isValid(variables[name]!, for: name) {
-                variables[name] = nil
-                if dropped.insert(name).inserted {
-                    droppedNotes.append(.answerDropped(variable: Self.quoted(name)))
-                }
+        var notes: [RestoreNote] = []
+    }
+
+    private func keepValid(_ variables: inout [String: DialogValue], filter: inout VariableFilter) {
+        for name in variables.keys.sorted() where !isValid(variables[name]!, for: name) {
+            variables[name] = nil
+            if filter.dropped.insert(name).inserted {
+                filter.notes.append(.answerDropped(variable: Self.quoted(name)))
             }
         }
-        keepValid(&session.variables)
-        session.callStack = session.callStack.filter { compiled.nodeIndex[$0] != nil }
-        session.plan = validPlan(session.plan, notes: &notes)
-        if let position = session.position, compiled.nodeIndex[position].map({ !compiled.nodes[$0].waitsForInput }) ?? true {
+    }
+
+    /// Whether a saved position can be waited at: its node exists and waits for an answer.
+    private func waitsHere(_ position: String) -> Bool {
+        compiled.nodeIndex[position].map { compiled.nodes[$0].waitsForInput } ?? false
+    }
+
+    /// A position whose node is gone, or no longer waits, moves on from the start of its flow
+    /// (or of the conversation). Without a waiting node the conversation has ended, whatever
+    /// the save says.
+    private func moveToAWaitingNode(_ session: inout DialogSession, notes: inout [RestoreNote]) {
+        if let position = session.position, !waitsHere(position) {
             let flowID = String(position.split(separator: ":").first ?? "")
             let restart = compiled.flowIndex[flowID].map { compiled.flows[$0].start.target } ?? compiled.flows[compiled.entryFlow].start.target
             notes.append(.questionGone(question: Self.quoted(position)))
@@ -62,8 +94,11 @@ extension DialogEngine {
             session.position = nil
             run(from: restart, in: &session, builder: &builder)
         }
-        // Without a waiting node the conversation has ended, whatever the save says.
         session.ended = session.position == nil
+    }
+
+    /// Offers that no longer fit the dialogs or the position are forgotten.
+    private func dropStaleOffers(_ session: inout DialogSession) {
         if session.position == nil || session.offeredFlow.map({ compiled.flowIndex[$0] == nil }) ?? false {
             session.offeredFlow = nil
         }
@@ -75,24 +110,25 @@ extension DialogEngine {
         if let offer = session.offeredChoice, offeredChoiceIndex(offer, session: session) == nil {
             session.offeredChoice = nil
         }
-        session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
+    }
 
+    /// The steps back that still lead to a waiting node, with what they hold made valid.
+    private func validHistory(_ saved: [DialogSession.Checkpoint], filter: inout VariableFilter,
+                              notes: inout [RestoreNote]) -> [DialogSession.Checkpoint] {
         var history: [DialogSession.Checkpoint] = []
         var ignoredPlanNotes: [RestoreNote] = []
-        for var checkpoint in session.history.suffix(DialogSession.undoLimit) {
-            if let position = checkpoint.position, compiled.nodeIndex[position].map({ !compiled.nodes[$0].waitsForInput }) ?? true {
+        for var checkpoint in saved.suffix(DialogSession.undoLimit) {
+            if let position = checkpoint.position, !waitsHere(position) {
                 notes.append(.stepBackDropped(question: Self.quoted(position)))
                 continue
             }
             checkpoint.ended = checkpoint.position == nil
-            keepValid(&checkpoint.variables)
+            keepValid(&checkpoint.variables, filter: &filter)
             checkpoint.callStack = checkpoint.callStack.filter { compiled.nodeIndex[$0] != nil }
             checkpoint.plan = validPlan(checkpoint.plan, notes: &ignoredPlanNotes)
             history.append(checkpoint)
         }
-        session.history = history
-        session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(session.language))
-        return (session, notes + droppedNotes)
+        return history
     }
 
     /// Whether `value` may be the value of the variable `name`: declared, and of its type.

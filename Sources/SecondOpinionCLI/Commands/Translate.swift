@@ -65,6 +65,26 @@ struct Translate: ParsableCommand {
             let dialogs = try bundle.load()
             let english = dialogs.languagePack(for: "en")
             let files = try bundle.files().files
+            let read = try readTranslation(into: dialogs, english: english)
+            let catalog = TranslationCatalog(bundle: dialogs, files: files, targetLanguage: read.targetLanguage)
+            let problems = catalog.check(read.translations)
+            guard problems.isEmpty else {
+                for problem in problems { StandardError.write(TerminalText.inline("\(file):\(problem)") + "\n") }
+                StandardError.write("\(problems.count) problem(s); nothing was written.\n")
+                throw ExitCode(1)
+            }
+            let changed = catalog.apply(read.translations, to: files, bundle: dialogs)
+            try checkLoads(files.merging(changed) { $1 }, folder: folder)
+            try write(changed, into: folder, english: english)
+            let names = changed.keys.sorted()
+            print("Imported \(read.translations.count) texts in '\(read.targetLanguage)'; " + (names.isEmpty ? "no file changed." : "changed \(names.joined(separator: ", "))."))
+            if !dialogs.languages.contains(read.targetLanguage) {
+                printProgress(of: read.targetLanguage, missing: catalog.missing(with: read.translations).count, of: catalog.units.count)
+            }
+        }
+
+        /// The XLIFF file, once it is known to translate from the bundle's default language.
+        private func readTranslation(into dialogs: DialogBundle, english: LanguagePack) throws -> XLIFFReader.Result {
             let data: Data
             do throws(SafeFile.Failure) {
                 data = try SafeFile.read(file, limit: Self.maximumSize)
@@ -83,24 +103,23 @@ struct Translate: ParsableCommand {
                 StandardError.write(TerminalText.inline("\(file): error: the texts were exported from '\(read.sourceLanguage)', but the bundle's default language is '\(dialogs.defaultLanguage)'") + "\n")
                 throw ExitCode(1)
             }
-            let catalog = TranslationCatalog(bundle: dialogs, files: files, targetLanguage: read.targetLanguage)
-            let problems = catalog.check(read.translations)
-            guard problems.isEmpty else {
-                for problem in problems { StandardError.write(TerminalText.inline("\(file):\(problem)") + "\n") }
-                StandardError.write("\(problems.count) problem(s); nothing was written.\n")
-                throw ExitCode(1)
-            }
-            let changed = catalog.apply(read.translations, to: files, bundle: dialogs)
-            // The translated bundle must load before any file is touched: a half translation
-            // would leave the folder unusable.
+            return read
+        }
+
+        /// The translated bundle must load before any file is touched: a half translation
+        /// would leave the folder unusable.
+        private func checkLoads(_ files: [String: String], folder: String) throws {
             do throws(BundleLoadError) {
-                _ = try DialogBundle.load(files: files.merging(changed) { $1 })
+                _ = try DialogBundle.load(files: files)
             } catch {
                 let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-                StandardError.write(DiagnosticRenderer(pathPrefix: prefix, sources: files.merging(changed) { $1 }).render(error.diagnostics) + "\n")
+                StandardError.write(DiagnosticRenderer(pathPrefix: prefix, sources: files).render(error.diagnostics) + "\n")
                 StandardError.write("With this translation the dialogs would have \(error.errorCount) error(s); nothing was written.\n")
                 throw ExitCode(1)
             }
+        }
+
+        private func write(_ changed: [String: String], into folder: String, english: LanguagePack) throws {
             for (path, text) in changed.sorted(by: { $0.key < $1.key }) {
                 let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
                 // A new language pack's folder; a failure shows as the write's own error below.
@@ -112,21 +131,18 @@ struct Translate: ParsableCommand {
                     throw ExitCode(1)
                 }
             }
-            let names = changed.keys.sorted()
-            print("Imported \(read.translations.count) texts in '\(read.targetLanguage)'; " + (names.isEmpty ? "no file changed." : "changed \(names.joined(separator: ", "))."))
-            let language = read.targetLanguage
-            if !dialogs.languages.contains(language) {
-                let missing = catalog.missing(with: read.translations)
-                if missing.isEmpty {
-                    print("'\(language)' is complete: it is now one of the bundle's languages.")
-                } else {
-                    print("""
-                        \(missing.count) of \(catalog.units.count) texts have no '\(language)' translation yet, so '\(language)' stays under \
-                        "translating" in manifest.json and people cannot choose it. Export again to get the rest \
-                        (second-opinion translate export --to \(language)); once every text has a translation, \
-                        import moves '\(language)' to "languages".
-                        """)
-                }
+        }
+
+        private func printProgress(of language: String, missing: Int, of total: Int) {
+            if missing == 0 {
+                print("'\(language)' is complete: it is now one of the bundle's languages.")
+            } else {
+                print("""
+                    \(missing) of \(total) texts have no '\(language)' translation yet, so '\(language)' stays under \
+                    "translating" in manifest.json and people cannot choose it. Export again to get the rest \
+                    (second-opinion translate export --to \(language)); once every text has a translation, \
+                    import moves '\(language)' to "languages".
+                    """)
             }
         }
     }
