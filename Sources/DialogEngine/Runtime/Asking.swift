@@ -16,7 +16,8 @@ extension DialogEngine {
         let render = { (text: LocalizedText) in text.render(language: language, fallback: fallback, variables: variables, pack: pack) }
         switch compiled.nodes[index].kind {
         case .ask(let ask):
-            let choices = ask.choices.enumerated().map { Turn.Choice(number: $0.offset + 1, id: $0.element.id, label: render($0.element.label)) }
+            // By index: iterating would copy every choice with its synonyms, assignments and origin.
+            let choices = ask.choices.indices.map { Turn.Choice(number: $0 + 1, id: ask.choices[$0].id, label: render(ask.choices[$0].label)) }
             return Asking(question: render(ask.text), choices: choices, expects: .init(kind: .choice))
         case .input(let input):
             var asking = Asking(question: render(input.question))
@@ -25,7 +26,7 @@ extension DialogEngine {
             case .number(let minimum, let maximum): asking.expects = .init(kind: .number, minimum: minimum, maximum: maximum)
             case .text: asking.expects = .init(kind: .text)
             case .oneOf(let options):
-                asking.choices = options.enumerated().map { Turn.Choice(number: $0.offset + 1, id: $0.element.value, label: render($0.element.label)) }
+                asking.choices = options.indices.map { Turn.Choice(number: $0 + 1, id: options[$0].value, label: render(options[$0].label)) }
                 asking.expects = .init(kind: .choice)
             }
             return asking

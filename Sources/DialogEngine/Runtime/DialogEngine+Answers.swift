@@ -139,12 +139,13 @@ extension DialogEngine {
         let nodeID = compiled.nodes[node].id
         switch (compiled.nodes[node].kind, answer) {
         case (.ask(let ask), .choice(let index)):
-            let choice = ask.choices[index]
-            turn.builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: choice.id))
-            turn.session.record(answer: DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: choice.id))
-            if let variable = ask.variable { assign(variable, .text(choice.id), at: node, in: &turn) }
-            assign(choice.assignments, at: node, in: &turn)
-            return choice.next.target
+            // The choice's parts in place: a copy of the choice would retain all of it.
+            let id = ask.choices[index].id
+            turn.builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: id))
+            turn.session.record(answer: DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: id))
+            if let variable = ask.variable { assign(variable, .text(id), at: node, in: &turn) }
+            assign(ask.choices[index].assignments, at: node, in: &turn)
+            return ask.choices[index].next.target
         case (.input(let spec), _):
             var value: DialogValue
             let mark: DialogSession.AnswerMark

@@ -44,7 +44,7 @@ extension DialogEngine {
     }
 
     /// Remembers the facts `texts` show, for the handoff summary.
-    func noteFacts(of texts: [LocalizedText], in session: inout DialogSession) {
+    func noteFacts(of texts: some Collection<LocalizedText>, in session: inout DialogSession) {
         for text in texts {
             for fact in text.facts.sorted() where !(session.factsShown ?? []).contains(fact) {
                 DialogSession.append(fact, to: &session.factsShown)

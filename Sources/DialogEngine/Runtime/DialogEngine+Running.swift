@@ -13,21 +13,23 @@ extension DialogEngine {
     /// Runs the node at `index`: returns the node to run next, or nil when the turn stops there
     /// (a question waits, or the conversation ended).
     private func enter(_ index: Int, in turn: inout TurnContext) -> Int? {
-        let node = compiled.nodes[index]
-        let flowID = compiled.flows[node.flow].id
-        turn.builder.events.append(DialogEvent(.nodeEntered, flow: flowID, node: node.id))
-        turn.builder.cite(node.citedSources)
-        if compiled.flows[node.flow].listed, turn.session.visited?.last != flowID { DialogSession.append(flowID, to: &turn.session.visited) }
-        noteFacts(of: node.shownTexts, in: &turn.session)
-        switch node.kind {
+        // The node's parts are read in place: a copy of the whole node costs a retain and a
+        // release for each of its texts, lists and origins on every node entered.
+        let flow = compiled.nodes[index].flow
+        let (flowID, nodeID) = (compiled.flows[flow].id, compiled.nodes[index].id)
+        turn.builder.events.append(DialogEvent(.nodeEntered, flow: flowID, node: nodeID))
+        turn.builder.cite(compiled.nodes[index].citedSources)
+        if compiled.flows[flow].listed, turn.session.visited?.last != flowID { DialogSession.append(flowID, to: &turn.session.visited) }
+        noteShownFacts(index, in: &turn.session)
+        switch compiled.nodes[index].kind {
         case .ask, .input:
-            if node.fill != nil, let next = fill(at: index, in: &turn) { return next }
+            if compiled.nodes[index].fill != nil, let next = fill(at: index, in: &turn) { return next }
             turn.session.position = compiled.qualifiedID(of: index)
             turn.session.ended = false
             presentCurrent(in: &turn)
             return nil
         case .say(let next):
-            say(node.messages, in: &turn)
+            say(compiled.nodes[index].messages, in: &turn)
             return next.target
         case .branch(let cases, let otherwise):
             return cases.first { $0.condition.expression.isTrue(turn.session.variables) }?.next.target ?? otherwise.target
@@ -40,19 +42,31 @@ extension DialogEngine {
             assign(assignments, at: index, in: &turn)
             return next.target
         case .plan(let item, let next):
-            say(node.messages, in: &turn)
+            say(compiled.nodes[index].messages, in: &turn)
             if !turn.session.plan.contains(where: { $0.item == item.id }) {
                 turn.session.plan.append(DialogSession.PlanMark(item: item.id, node: compiled.qualifiedID(of: index)))
-                turn.builder.events.append(DialogEvent(.planItemAdded, flow: flowID, node: node.id, planItem: item.id))
+                turn.builder.events.append(DialogEvent(.planItemAdded, flow: flowID, node: nodeID, planItem: item.id))
             }
             return next.target
         case .end:
-            say(node.messages, in: &turn)
+            say(compiled.nodes[index].messages, in: &turn)
             if let returnPoint = turn.session.callStack.popLast(), let target = compiled.nodeIndex[returnPoint] { return target }
             turn.session.position = nil
             turn.session.ended = true
-            turn.builder.events.append(DialogEvent(.ended, flow: flowID, node: node.id))
+            turn.builder.events.append(DialogEvent(.ended, flow: flowID, node: nodeID))
             return nil
+        }
+    }
+
+    /// Remembers the facts the node at `index` shows, in the order of `Node.shownTexts` (its
+    /// messages, then its question or plan item), without a copy of the whole node.
+    private func noteShownFacts(_ index: Int, in session: inout DialogSession) {
+        noteFacts(of: compiled.nodes[index].messages, in: &session)
+        switch compiled.nodes[index].kind {
+        case .ask(let question): noteFacts(of: CollectionOfOne(question.text), in: &session)
+        case .input(let input): noteFacts(of: CollectionOfOne(input.question), in: &session)
+        case .plan(let item, _): noteFacts(of: CollectionOfOne(item.text), in: &session)
+        default: break
         }
     }
 
