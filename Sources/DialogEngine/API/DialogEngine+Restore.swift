@@ -90,9 +90,8 @@ extension DialogEngine {
             let flowID = String(position.split(separator: ":").first ?? "")
             let restart = compiled.flowIndex[flowID].map { compiled.flows[$0].start.target } ?? compiled.flows[compiled.entryFlow].start.target
             notes.append(.questionGone(question: Self.quoted(position)))
-            var builder = TurnBuilder(outcome: .command)
             session.position = nil
-            run(from: restart, in: &session, builder: &builder)
+            playUnseenTurn(&session) { run(from: restart, in: &$0) }
         }
         session.ended = session.position == nil
     }

@@ -47,10 +47,8 @@ public struct DialogEngine: Sendable {
     public func start(language: String? = nil, at time: Date? = nil) -> (DialogSession, Turn) {
         let chosen = language.flatMap { compiled.languages.contains($0) ? $0 : nil } ?? compiled.defaultLanguage
         var session = DialogSession(language: chosen, startedAt: time)
-        var builder = TurnBuilder(outcome: .started)
-        run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
-        // Finish first: it records the greeting in the session's transcript.
-        let greeting = finish(&builder, session: &session)
+        // The turn first: it records the greeting in the session's transcript.
+        let greeting = playTurn(&session, outcome: .started) { run(from: compiled.flows[compiled.entryFlow].start.target, in: &$0) }
         return (session, greeting)
     }
 
@@ -58,54 +56,44 @@ public struct DialogEngine: Sendable {
     public func reply(_ text: String, in session: inout DialogSession) -> Turn {
         let input = InputSanitizer.clean(text)
         session.record(TranscriptEntry(speaker: .person, text: input), limit: transcriptLimit, strings: compiled.strings(session.language))
-        var builder = TurnBuilder(outcome: .answered)
         let typed = TypedText(input, words: compiled.words(session.language))
-        handle(typed, in: &session, builder: &builder)
-        // An empty line is not help that failed; it neither counts nor breaks the count.
-        if !typed.words.isEmpty { countFailures(in: &session, builder: &builder) }
-        return finish(&builder, session: &session)
+        return playTurn(&session, outcome: .answered) { turn in
+            handle(typed, in: &turn)
+            // An empty line is not help that failed; it neither counts nor breaks the count.
+            if !typed.words.isEmpty { countFailures(in: &turn) }
+        }
     }
 
     /// Hands the person to a human, as the `/human` command does: the bundle's words about
     /// where a person can be reached, and the current question again. The turn's
     /// ``Turn/handoff`` says so, with reason ``Turn/Handoff/Reason/requested``.
     public func handOff(_ session: inout DialogSession) -> Turn {
-        var builder = TurnBuilder(outcome: .command)
-        session.clearOffers()
-        handOff(.requested, in: &session, builder: &builder)
-        presentCurrent(session, builder: &builder, repeatMessages: false)
-        return finish(&builder, session: &session)
+        playTurn(&session, outcome: .command) { handOffOnRequest(in: &$0) }
     }
 
     /// Undoes the last answer, as the `back` command does.
     public func back(_ session: inout DialogSession) -> Turn {
-        var builder = TurnBuilder(outcome: .command)
-        goBack(&session, builder: &builder)
-        return finish(&builder, session: &session)
+        playTurn(&session, outcome: .command) { goBack(in: &$0) }
     }
 
     /// Starts over in the same language, keeping nothing but the language and the start time.
     public func restart(_ session: inout DialogSession) -> Turn {
         session = DialogSession(language: session.language, startedAt: session.startedAt)
-        var builder = TurnBuilder(outcome: .started)
-        run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
-        return finish(&builder, session: &session)
+        return playTurn(&session, outcome: .started) { run(from: compiled.flows[compiled.entryFlow].start.target, in: &$0) }
     }
 
     /// Switches the conversation's language and repeats the current question in it.
     public func setLanguage(_ language: String, in session: inout DialogSession) -> Turn {
-        var builder = TurnBuilder(outcome: .command)
-        changeLanguage(to: language, in: &session, builder: &builder)
-        return finish(&builder, session: &session)
+        playTurn(&session, outcome: .command) { changeLanguage(to: language, in: &$0) }
     }
 
     /// The current question again, without changing anything (for example after a reload),
     /// with the engine's own "Do you mean …?" when it still waits for its yes or no.
     public func current(_ session: inout DialogSession) -> Turn {
-        var builder = TurnBuilder(outcome: .command)
-        repeatOffer(session, builder: &builder)
-        presentCurrent(session, builder: &builder)
-        return finish(&builder, session: &session, record: false)
+        playTurn(&session, outcome: .command, record: false) { turn in
+            repeatOffer(in: &turn)
+            presentCurrent(in: &turn)
+        }
     }
 
     /// The person's action plan in the session's language.

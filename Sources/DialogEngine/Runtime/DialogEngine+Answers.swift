@@ -27,14 +27,8 @@ extension DialogEngine {
         }
     }
 
-    /// Takes an answer that needs no interpretation: a choice's number, a label or synonym typed
-    /// whole, a short yes or no, a bare number. Exact answers win outright, whatever else matches.
-    func takeExactAnswer(_ input: TypedText, at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
-        guard let answer = exactAnswer(input, at: question, words: compiled.words(session.language)) else { return false }
-        take(answer, at: question, in: &session, builder: &builder)
-        return true
-    }
-
+    /// An answer that needs no interpretation: a choice's number, a label or synonym typed whole,
+    /// a short yes or no, a bare number. Exact answers win outright, whatever else matches.
     func exactAnswer(_ input: TypedText, at question: WaitingQuestion, words known: LanguageWords) -> Answer? {
         let words = input.words
         switch compiled.nodes[question.node].kind {
@@ -131,30 +125,27 @@ extension DialogEngine {
     }
 
     /// Records `answer` and moves on from the question.
-    func take(_ answer: Answer, at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) {
-        session.rememberForBack()
-        session.misses = 0
-        session.clearOffers()
-        let next = record(answer, at: question.node, in: &session, builder: &builder)
-        run(from: next, in: &session, builder: &builder)
+    func take(_ answer: Answer, at question: WaitingQuestion, in turn: inout TurnContext) {
+        turn.session.rememberForBack()
+        turn.session.misses = 0
+        turn.session.clearOffers()
+        let next = record(answer, at: question.node, in: &turn)
+        run(from: next, in: &turn)
     }
 
     /// Sets what `answer` sets and returns the node to go on from.
-    func record(_ answer: Answer, at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) -> Int {
+    func record(_ answer: Answer, at node: Int, in turn: inout TurnContext) -> Int {
         let flow = compiled.flows[compiled.nodes[node].flow].id
         let nodeID = compiled.nodes[node].id
         switch (compiled.nodes[node].kind, answer) {
         case (.ask(let ask), .choice(let index)):
-            let choice = ask.choices[index]
-            builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: choice.id))
-            session.record(answer: DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: choice.id))
-            if let variable = ask.variable { assign(variable, .text(choice.id), at: node, in: &session, builder: &builder) }
-            for assignment in choice.assignments {
-                if let value = assignment.value.expression.evaluate(session.variables) {
-                    assign(assignment.variable, value, at: node, in: &session, builder: &builder)
-                }
-            }
-            return choice.next.target
+            // The choice's parts in place: a copy of the choice would retain all of it.
+            let id = ask.choices[index].id
+            turn.builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: id))
+            turn.session.record(answer: DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), choice: id))
+            if let variable = ask.variable { assign(variable, .text(id), at: node, in: &turn) }
+            assign(ask.choices[index].assignments, at: node, in: &turn)
+            return ask.choices[index].next.target
         case (.input(let spec), _):
             var value: DialogValue
             let mark: DialogSession.AnswerMark
@@ -167,9 +158,9 @@ extension DialogEngine {
                 mark = DialogSession.AnswerMark(node: compiled.qualifiedID(of: node), value: typed)
             default: return spec.next.target
             }
-            session.record(answer: mark)
-            builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: value.description))
-            assign(spec.variable, value, at: node, in: &session, builder: &builder)
+            turn.session.record(answer: mark)
+            turn.builder.events.append(DialogEvent(.answerGiven, flow: flow, node: nodeID, answer: value.description))
+            assign(spec.variable, value, at: node, in: &turn)
             return spec.next.target
         default:
             return -1
@@ -177,18 +168,17 @@ extension DialogEngine {
     }
 
     /// Asks which of `candidates` was meant.
-    func clarify(_ candidates: [Int], at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) {
-        builder.outcome = .clarification
+    func clarify(_ candidates: [Int], at question: WaitingQuestion, in turn: inout TurnContext) {
         let labels = choiceLabels(at: question.node)
-        let options = candidates.filter { labels.indices.contains($0) }.map { (number: $0 + 1, label: render(labels[$0], session)) }
+        let options = candidates.filter { labels.indices.contains($0) }.map { (number: $0 + 1, label: render(labels[$0], turn.session)) }
         // "Do you mean 1. …?" is a yes/no question of its own: remember what it asked about,
         // unless the question's own answers are yes and no, which a yes or no must stay.
-        let yesTakesIt = options.count == 1 && !hasYesNoChoices(labels, at: question.node, session: session)
-        builder.say(compiled.strings(session.language).didYouMean(options, yesTakesIt: yesTakesIt))
+        let yesTakesIt = options.count == 1 && !hasYesNoChoices(labels, at: question.node, session: turn.session)
+        turn.builder.say(compiled.strings(turn.session.language).didYouMean(options, yesTakesIt: yesTakesIt))
         if yesTakesIt, let id = choiceID(options[0].number - 1, at: question.node) {
-            session.offeredChoice = DialogSession.OfferedChoice(node: compiled.qualifiedID(of: question.node), choice: id)
+            turn.session.offeredChoice = DialogSession.OfferedChoice(node: compiled.qualifiedID(of: question.node), choice: id)
         }
-        presentCurrent(session, builder: &builder, repeatMessages: false)
+        presentCurrent(in: &turn, repeatMessages: false)
     }
 
     /// The labels of a question's choices (or options), in order.
@@ -201,12 +191,12 @@ extension DialogEngine {
     }
 
     /// "Do you mean 1. …?" again, when it still waits for its yes or no (a turn shown again).
-    func repeatOffer(_ session: DialogSession, builder: inout TurnBuilder) {
-        guard let offer = session.offeredChoice, let question = currentQuestion(session),
-              let index = offeredChoiceIndex(offer, session: session) else { return }
+    func repeatOffer(in turn: inout TurnContext) {
+        guard let offer = turn.session.offeredChoice, let question = currentQuestion(turn.session),
+              let index = offeredChoiceIndex(offer, session: turn.session) else { return }
         let labels = choiceLabels(at: question.node)
         guard labels.indices.contains(index) else { return }
-        builder.say(compiled.strings(session.language).didYouMean([(number: index + 1, label: render(labels[index], session))]))
+        turn.builder.say(compiled.strings(turn.session.language).didYouMean([(number: index + 1, label: render(labels[index], turn.session))]))
     }
 
     /// Whether a choice of the question is itself a yes or a no (by its id or its label).
@@ -247,21 +237,20 @@ extension DialogEngine {
 
     /// A short yes or no to "Do you mean 1. …?": yes takes that choice, no asks again for the
     /// one meant. Anything else (an exact answer, confusion, a longer message) is handled as if
-    /// nothing had been offered.
-    func takeOfferedChoice(_ offer: DialogSession.OfferedChoice, _ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
-        let words = compiled.words(session.language)
-        guard let question = currentQuestion(session), let choice = offeredChoiceIndex(offer, session: session),
+    /// nothing had been offered: nil.
+    func takeOfferedChoice(_ offer: DialogSession.OfferedChoice, _ input: TypedText, in turn: inout TurnContext) -> Turn.Outcome? {
+        let words = compiled.words(turn.session.language)
+        guard let question = currentQuestion(turn.session), let choice = offeredChoiceIndex(offer, session: turn.session),
               input.words.count <= 3, !words.sayConfused(input.words),
               exactAnswer(input, at: question, words: words) == nil,
-              let yes = words.interpretYesNo(input.words) else { return false }
+              let yes = words.interpretYesNo(input.words) else { return nil }
         if yes {
-            take(.choice(choice), at: question, in: &session, builder: &builder)
-        } else {
-            // A clear answer, not a failure: help counts no miss for it.
-            builder.outcome = .command
-            builder.say(compiled.strings(session.language).explainChoices)
-            presentCurrent(session, builder: &builder, repeatMessages: false)
+            take(.choice(choice), at: question, in: &turn)
+            return .answered
         }
-        return true
+        // A clear answer, not a failure: help counts no miss for it.
+        turn.builder.say(compiled.strings(turn.session.language).explainChoices)
+        presentCurrent(in: &turn, repeatMessages: false)
+        return .command
     }
 }

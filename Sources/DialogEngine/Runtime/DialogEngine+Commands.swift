@@ -1,72 +1,79 @@
 /// The commands a person can give anywhere: help, back, restart, topics, language, plan, human, quit.
 extension DialogEngine {
-    func perform(_ command: Command, in session: inout DialogSession, builder: inout TurnBuilder) {
-        let strings = compiled.strings(session.language)
+    /// Carries out `command` and returns the turn's outcome.
+    func perform(_ command: Command, in turn: inout TurnContext) -> Turn.Outcome {
+        let strings = compiled.strings(turn.session.language)
         switch command {
         case .help:
-            builder.say(strings.help)
-            presentCurrent(session, builder: &builder, repeatMessages: false)
+            turn.builder.say(strings.help)
+            presentCurrent(in: &turn, repeatMessages: false)
         case .back:
-            goBack(&session, builder: &builder)
+            goBack(in: &turn)
         case .restart:
-            let transcript = session.transcript
-            session = DialogSession(language: session.language, startedAt: session.startedAt)
-            session.transcript = transcript
-            builder.outcome = .started
-            run(from: compiled.flows[compiled.entryFlow].start.target, in: &session, builder: &builder)
+            let transcript = turn.session.transcript
+            turn.session = DialogSession(language: turn.session.language, startedAt: turn.session.startedAt)
+            turn.session.transcript = transcript
+            run(from: compiled.flows[compiled.entryFlow].start.target, in: &turn)
+            return .started
         case .topics:
-            session.rememberForBack()
-            session.callStack = []
-            session.ended = false
-            session.offeredFlow = nil
-            run(from: compiled.menuNode, in: &session, builder: &builder)
+            turn.session.rememberForBack()
+            turn.session.callStack = []
+            turn.session.ended = false
+            turn.session.offeredFlow = nil
+            run(from: compiled.menuNode, in: &turn)
         case .language(let requested):
-            let target = requested ?? (compiled.languages.first { $0 != session.language } ?? session.language)
-            changeLanguage(to: target, in: &session, builder: &builder)
+            let target = requested ?? (compiled.languages.first { $0 != turn.session.language } ?? turn.session.language)
+            changeLanguage(to: target, in: &turn)
         case .plan:
-            let entries = plan(of: session)
-            if entries.isEmpty {
-                builder.say(strings.emptyPlan)
-            } else {
-                builder.say(([strings.planHeading] + entries.enumerated().map { "\($0.offset + 1). \($0.element.text)" }).joined(separator: "\n"))
-                builder.cite(entries.flatMap { $0.sources.map(\.id) })
-            }
-            presentCurrent(session, builder: &builder, repeatMessages: false)
+            showPlan(in: &turn)
         case .human:
-            handOff(.requested, in: &session, builder: &builder)
-            presentCurrent(session, builder: &builder, repeatMessages: false)
+            handOff(.requested, in: &turn)
+            presentCurrent(in: &turn, repeatMessages: false)
         case .quit:
-            builder.outcome = .quit
-            builder.say(strings.goodbye)
-            let (flow, node) = positionIDs(session)
-            session.rememberForBack()
-            session.ended = true
-            session.position = nil
-            builder.events.append(DialogEvent(.ended, flow: flow, node: node))
+            turn.builder.say(strings.goodbye)
+            let (flow, node) = positionIDs(turn.session)
+            turn.session.rememberForBack()
+            turn.session.ended = true
+            turn.session.position = nil
+            turn.builder.events.append(DialogEvent(.ended, flow: flow, node: node))
+            return .quit
         }
+        return .command
     }
 
-    func goBack(_ session: inout DialogSession, builder: inout TurnBuilder) {
-        guard let checkpoint = session.history.popLast() else {
-            builder.say(compiled.strings(session.language).nothingToUndo)
-            presentCurrent(session, builder: &builder, repeatMessages: false)
+    /// The person's plan so far, with its sources, and the question again.
+    func showPlan(in turn: inout TurnContext) {
+        let strings = compiled.strings(turn.session.language)
+        let entries = plan(of: turn.session)
+        if entries.isEmpty {
+            turn.builder.say(strings.emptyPlan)
+        } else {
+            turn.builder.say(([strings.planHeading] + entries.enumerated().map { "\($0.offset + 1). \($0.element.text)" }).joined(separator: "\n"))
+            turn.builder.cite(entries.flatMap { $0.sources.map(\.id) })
+        }
+        presentCurrent(in: &turn, repeatMessages: false)
+    }
+
+    func goBack(in turn: inout TurnContext) {
+        guard let checkpoint = turn.session.history.popLast() else {
+            turn.builder.say(compiled.strings(turn.session.language).nothingToUndo)
+            presentCurrent(in: &turn, repeatMessages: false)
             return
         }
-        session.restore(checkpoint)
-        builder.say(compiled.strings(session.language).wentBack)
-        presentCurrent(session, builder: &builder)
+        turn.session.restore(checkpoint)
+        turn.builder.say(compiled.strings(turn.session.language).wentBack)
+        presentCurrent(in: &turn)
     }
 
-    func changeLanguage(to language: String, in session: inout DialogSession, builder: inout TurnBuilder) {
+    func changeLanguage(to language: String, in turn: inout TurnContext) {
         guard compiled.languages.contains(language) else {
-            builder.say(compiled.strings(session.language).unknownLanguage(language, available: compiled.languages))
-            presentCurrent(session, builder: &builder, repeatMessages: false)
+            turn.builder.say(compiled.strings(turn.session.language).unknownLanguage(language, available: compiled.languages))
+            presentCurrent(in: &turn, repeatMessages: false)
             return
         }
-        session.language = language
-        session.clearOffers()
-        builder.say(compiled.strings(language).languageChanged)
-        presentCurrent(session, builder: &builder)
+        turn.session.language = language
+        turn.session.clearOffers()
+        turn.builder.say(compiled.strings(language).languageChanged)
+        presentCurrent(in: &turn)
     }
-
 }

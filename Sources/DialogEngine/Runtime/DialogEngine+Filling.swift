@@ -21,22 +21,22 @@ extension DialogEngine {
 
     /// Fills the question at `node` from earlier messages; returns where to go on, or nil when it
     /// must be asked.
-    func fill(at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) -> Int? {
-        guard let answer = filledAnswer(at: node, session: session) else { return nil }
-        session.position = compiled.qualifiedID(of: node)
-        session.rememberForBack()
-        let strings = compiled.strings(session.language)
+    func fill(at node: Int, in turn: inout TurnContext) -> Int? {
+        guard let answer = filledAnswer(at: node, session: turn.session) else { return nil }
+        turn.session.position = compiled.qualifiedID(of: node)
+        turn.session.rememberForBack()
+        let strings = compiled.strings(turn.session.language)
         switch (compiled.nodes[node].kind, answer) {
         case (.ask(let ask), .choice(let index)):
-            builder.say(strings.alreadyAnswered(render(ask.choices[index].label, session)))
+            turn.builder.say(strings.alreadyAnswered(render(ask.choices[index].label, turn.session)))
         case (.input(let spec), .choice(let index)):
-            if case .oneOf(let options) = spec.type { builder.say(strings.alreadyAnswered(render(options[index].label, session))) }
+            if case .oneOf(let options) = spec.type { turn.builder.say(strings.alreadyAnswered(render(options[index].label, turn.session))) }
         case (.input(let spec), .value(let value)):
-            builder.say(strings.alreadyAnswered("\(render(spec.question, session)) \(value == .bool(true) ? strings.yes : strings.no)"))
+            turn.builder.say(strings.alreadyAnswered("\(render(spec.question, turn.session)) \(value == .bool(true) ? strings.yes : strings.no)"))
         default:
             break
         }
-        return record(answer, at: node, in: &session, builder: &builder)
+        return record(answer, at: node, in: &turn)
     }
 
     /// Whether `phrase` occurs in `words` as a run of words and is not denied just before.

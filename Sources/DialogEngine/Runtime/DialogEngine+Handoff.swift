@@ -2,49 +2,49 @@
 /// when a safety interrupt fired. The bundle's `handoff.json` gives the words.
 extension DialogEngine {
     /// Says the bundle's words for `reason`, marks the turn and the session, and fires the event.
-    func handOff(_ reason: Turn.Handoff.Reason, interrupt: String? = nil, in session: inout DialogSession, builder: inout TurnBuilder) {
+    func handOff(_ reason: Turn.Handoff.Reason, interrupt: String? = nil, in turn: inout TurnContext) {
         let handoff = Turn.Handoff(reason: reason, interrupt: interrupt)
-        builder.handoff = handoff
-        session.lastHandoff = handoff
-        session.failures = nil
+        turn.builder.handoff = handoff
+        turn.session.lastHandoff = handoff
+        turn.session.failures = nil
         if let content = compiled.handoff {
             let texts = content.reasons[reason, default: []] + (reason == .emergency ? [] : content.contact)
-            for text in texts { builder.say(render(text, session)) }
-            noteFacts(of: texts, in: &session)
-            if reason != .emergency { builder.cite(content.sources) }
-            builder.cite(texts.flatMap { $0.facts.sorted() }.compactMap { compiled.facts[$0]?.source })
+            say(texts, in: &turn)
+            noteFacts(of: texts, in: &turn.session)
+            if reason != .emergency { turn.builder.cite(content.sources) }
+            turn.builder.cite(texts.flatMap { $0.facts.sorted() }.compactMap { compiled.facts[$0]?.source })
         } else if reason != .emergency {
-            builder.say(compiled.strings(session.language).handoffWithoutContent)
+            turn.builder.say(compiled.strings(turn.session.language).handoffWithoutContent)
         }
-        let (flow, node) = positionIDs(session)
-        builder.events.append(DialogEvent(.handoff, flow: flow, node: node, answer: reason.rawValue))
+        let (flow, node) = positionIDs(turn.session)
+        turn.builder.events.append(DialogEvent(.handoff, flow: flow, node: node, answer: reason.rawValue))
     }
 
     /// Counts turns in a row in which help failed; at the bundle's `afterFailures`, the turn's
     /// help gives way to a handoff. A turn that moves the conversation on starts the count again.
-    func countFailures(in session: inout DialogSession, builder: inout TurnBuilder) {
-        guard builder.handoff == nil else { return }
-        switch builder.outcome {
+    func countFailures(in turn: inout TurnContext) {
+        guard turn.builder.handoff == nil else { return }
+        switch turn.builder.outcome {
         case .notUnderstood, .clarification, .invalid:
             // Clamped before adding: a restored session may hold any number.
-            let failures = min(max(session.failures ?? 0, 0), DialogSession.missesLimit - 1) + 1
-            session.failures = failures
+            let failures = min(max(turn.session.failures ?? 0, 0), DialogSession.missesLimit - 1) + 1
+            turn.session.failures = failures
             guard let limit = compiled.handoff?.afterFailures, failures >= limit else { return }
             // The handoff replaces the help text, so the turn stays short; the question stays.
-            builder.messages = []
-            builder.sourceIDs = []
+            turn.builder.messages = []
+            turn.builder.sourceIDs = []
             // The person never sees a "Do you mean …?" the handoff replaced: no yes may take it.
-            session.clearOffers()
-            handOff(.repeatedFailure, in: &session, builder: &builder)
+            turn.session.clearOffers()
+            handOff(.repeatedFailure, in: &turn)
         case .answered, .started:
-            session.failures = nil
+            turn.session.failures = nil
         case .switchOffered, .interrupted, .command, .quit:
             break
         }
     }
 
     /// Remembers the facts `texts` show, for the handoff summary.
-    func noteFacts(of texts: [LocalizedText], in session: inout DialogSession) {
+    func noteFacts(of texts: some Collection<LocalizedText>, in session: inout DialogSession) {
         for text in texts {
             for fact in text.facts.sorted() where !(session.factsShown ?? []).contains(fact) {
                 DialogSession.append(fact, to: &session.factsShown)

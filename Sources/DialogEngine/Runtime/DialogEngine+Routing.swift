@@ -1,4 +1,5 @@
-/// Routing free text to a topic: at the menu, after the end, and as a switch offered inside a flow.
+/// Routing free text to a topic: what the classifier makes of a line, and going where it points
+/// at the menu and after the end (inside a flow, the engine offers a switch: `DialogEngine+Offers`).
 extension DialogEngine {
     /// What the classifier made of one message, and what the policy decided.
     struct Understanding {
@@ -43,141 +44,54 @@ extension DialogEngine {
         return Understanding(ranked: reading.ranked, decision: decision, otherLanguage: reading.otherLanguage)
     }
 
-    /// Free text where no question waits (the conversation ended) or at the menu.
-    func route(_ understanding: Understanding, in session: inout DialogSession, builder: inout TurnBuilder) {
-        builder.routing = understanding.routing(for: compiled)
-        let strings = compiled.strings(session.language)
+    /// Free text where it picks a topic: at the menu, or where no question waits (the
+    /// conversation ended). Returns the turn's outcome.
+    func route(_ understanding: Understanding, at place: TypedLine.Place, in turn: inout TurnContext) -> Turn.Outcome {
+        turn.builder.routing = understanding.routing(for: compiled)
+        let strings = compiled.strings(turn.session.language)
         switch understanding.decision {
         case .safety(let interrupt):
-            answerSafety(interrupt, routing: builder.routing, in: &session, builder: &builder)
+            answerSafety(interrupt, routing: turn.builder.routing, in: &turn)
+            return .interrupted
         case .topic(let flow):
-            switchTopic(to: flow, in: &session, builder: &builder)
+            switchTopic(to: flow, in: &turn)
+            return .answered
         case .handoff:
-            session.clearOffers()
-            handOff(.requested, in: &session, builder: &builder)
-            presentCurrent(session, builder: &builder, repeatMessages: false)
+            handOffOnRequest(in: &turn)
+            return .answered
         case .ask(let flows):
-            session.offeredTopics = flows.map { compiled.flows[$0].id }
-            builder.outcome = .clarification
-            builder.say(flows.count == 1 ? strings.askOneTopic : strings.askTopics)
+            turn.session.offeredTopics = flows.map { compiled.flows[$0].id }
+            turn.builder.say(flows.count == 1 ? strings.askOneTopic : strings.askTopics)
+            return .clarification
         case .outOfScope:
-            if let question = currentQuestion(session) {
-                // At the menu: the menu's own noMatch first, then help that grows with each miss.
-                notUnderstood(at: question, in: &session, builder: &builder)
-            } else {
-                builder.outcome = .notUnderstood
-                builder.say(strings.outOfScope(topics: topicTitles(session)))
-                builder.say(strings.conversationEnded)
-            }
+            // At the menu: the menu's own noMatch first, then help that grows with each miss.
+            if let question = place.question { return notUnderstood(at: question, in: &turn) }
+            turn.builder.say(strings.outOfScope(topics: topicTitles(turn.session)))
+            turn.builder.say(strings.conversationEnded)
+            return .notUnderstood
         }
     }
 
-    /// A question about another topic typed inside a flow: offer to go there.
-    func offerTopicSwitch(_ understanding: Understanding, at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
-        guard case .topic(let flow) = understanding.decision, flow != compiled.nodes[question.node].flow else { return false }
-        builder.routing = understanding.routing(for: compiled)
-        session.offeredFlow = compiled.flows[flow].id
-        builder.outcome = .switchOffered
-        builder.say(compiled.strings(session.language).offerSwitch(to: render(compiled.flows[flow].title, session)))
-        return true
-    }
-
-    /// A question of the person's own typed at a question, about no topic clearly: ask with the
-    /// likely topics other than this one. Answering the waiting question instead still works.
-    func offerOtherTopics(_ understanding: Understanding, at question: WaitingQuestion, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
-        let policy = RoutingPolicy()
-        let here = compiled.nodes[question.node].flow
-        let others = understanding.ranked.compactMap { score -> (flow: Int, score: Double)? in
-            if case .topic(let flow) = score.intent, flow != here, score.score >= policy.plausible { return (flow, score.score) }
-            return nil
-        }
-        guard let best = others.first else { return false }
-        let offered = others.prefix(policy.maximumOffered).filter { best.score - $0.score <= policy.offerWindow }.map(\.flow)
-        builder.routing = Understanding(ranked: understanding.ranked, decision: .ask(offered)).routing(for: compiled)
-        session.offeredTopics = offered.map { compiled.flows[$0].id }
-        builder.outcome = .clarification
-        builder.say(compiled.strings(session.language).askTopics)
-        return true
-    }
-
-    func offerLanguage(_ language: String, in session: inout DialogSession, builder: inout TurnBuilder) {
-        session.offeredLanguage = language
-        builder.outcome = .switchOffered
-        builder.say(compiled.strings(language).offerLanguage)
-    }
-
-    /// The answer to an offer of the last turn, if it is one. Anything else drops the offer and
-    /// is handled as usual.
-    func takeOffer(_ input: TypedText, in session: inout DialogSession, builder: inout TurnBuilder) -> Bool {
-        if let topics = session.offeredTopics {
-            session.offeredTopics = nil
-            if topics.count == 1 {
-                // "Is your question about X?": 1 or yes goes there, 2 or no stays.
-                let answer = input.words == ["1"] ? true : input.words == ["2"] ? false : compiled.words(session.language).interpretYesNo(input.words)
-                if let answer {
-                    if answer, let flow = compiled.flowIndex[topics[0]] { switchTopic(to: flow, in: &session, builder: &builder) } else { stayHere(in: &session, builder: &builder) }
-                    return true
-                }
-            } else if let picked = pick(input.words, among: topics, session: session), let flow = compiled.flowIndex[picked] {
-                switchTopic(to: flow, in: &session, builder: &builder)
-                return true
-            }
-        }
-        if let offered = session.offeredFlow {
-            session.offeredFlow = nil
-            if let yes = compiled.words(session.language).interpretYesNo(input.words) {
-                if yes, let flow = compiled.flowIndex[offered] { switchTopic(to: flow, in: &session, builder: &builder) } else { stayHere(in: &session, builder: &builder) }
-                return true
-            }
-        }
-        if let offer = session.offeredChoice {
-            session.offeredChoice = nil
-            if takeOfferedChoice(offer, input, in: &session, builder: &builder) { return true }
-        }
-        if let language = session.offeredLanguage {
-            session.offeredLanguage = nil
-            if let yes = compiled.words(session.language).interpretYesNo(input.words) {
-                builder.outcome = .command
-                if yes { changeLanguage(to: language, in: &session, builder: &builder) } else { stayHere(in: &session, builder: &builder) }
-                return true
-            }
-        }
-        return false
-    }
-
-    /// The offered topic picked by number, by title or by a word of its title.
-    func pick(_ words: [String], among topics: [String], session: DialogSession) -> String? {
-        if words.count == 1, let number = Int(words[0]) { return topics.indices.contains(number - 1) ? topics[number - 1] : nil }
-        var index = PhraseIndex(words: compiled.indexWords)
-        for (position, id) in topics.enumerated() {
-            guard let flow = compiled.flowIndex[id] else { continue }
-            for title in compiled.flows[flow].title.raw.values { index.add(title, for: position) }
-        }
-        index.finish()
-        guard case .picked(let position, _) = AnswerMatcher.match(words, index: index) else { return nil }
-        return topics[position]
-    }
-
-    func stayHere(in session: inout DialogSession, builder: inout TurnBuilder) {
-        builder.outcome = .command
-        builder.say(compiled.strings(session.language).stayHere)
-        presentCurrent(session, builder: &builder)
+    /// Asking for a person: the handoff, and the question again (it stays open).
+    func handOffOnRequest(in turn: inout TurnContext) {
+        turn.session.clearOffers()
+        handOff(.requested, in: &turn)
+        presentCurrent(in: &turn, repeatMessages: false)
     }
 
     func topicTitles(_ session: DialogSession) -> [String] {
         compiled.flows.filter(\.listed).map { render($0.title, session) }
     }
 
-    func switchTopic(to flow: Int, in session: inout DialogSession, builder: inout TurnBuilder) {
-        session.rememberForBack()
-        session.misses = 0
-        session.callStack = []
-        session.ended = false
-        session.clearOffers()
-        builder.outcome = .answered
+    func switchTopic(to flow: Int, in turn: inout TurnContext) {
+        turn.session.rememberForBack()
+        turn.session.misses = 0
+        turn.session.callStack = []
+        turn.session.ended = false
+        turn.session.clearOffers()
         let start = compiled.flows[flow].start.target
-        builder.events.append(DialogEvent(.topicChanged, flow: compiled.flows[flow].id, node: compiled.nodes[start].id))
-        run(from: start, in: &session, builder: &builder)
+        turn.builder.events.append(DialogEvent(.topicChanged, flow: compiled.flows[flow].id, node: compiled.nodes[start].id))
+        run(from: start, in: &turn)
     }
 }
 

@@ -1,89 +1,106 @@
 /// Moving through nodes until one waits for the person, and showing the waiting node again.
 extension DialogEngine {
     /// Runs nodes from `start` until one waits for input or the conversation ends.
-    func run(from start: Int, in session: inout DialogSession, builder: inout TurnBuilder) {
+    func run(from start: Int, in turn: inout TurnContext) {
         var index = start
         // Validation rejects loops without input; the cap guards bundles loaded some other way.
         for _ in 0..<10_000 {
-            guard index >= 0 else { break }
-            let node = compiled.nodes[index]
-            let flowID = compiled.flows[node.flow].id
-            builder.events.append(DialogEvent(.nodeEntered, flow: flowID, node: node.id))
-            builder.cite(node.citedSources)
-            if compiled.flows[node.flow].listed, session.visited?.last != flowID { DialogSession.append(flowID, to: &session.visited) }
-            noteFacts(of: node.shownTexts, in: &session)
-            let render = { (text: LocalizedText, session: DialogSession) in
-                text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables,
-                    pack: compiled.pack(session.language))
+            guard index >= 0, let next = enter(index, in: &turn) else { return }
+            index = next
+        }
+    }
+
+    /// Runs the node at `index`: returns the node to run next, or nil when the turn stops there
+    /// (a question waits, or the conversation ended).
+    private func enter(_ index: Int, in turn: inout TurnContext) -> Int? {
+        // The node's parts are read in place: a copy of the whole node costs a retain and a
+        // release for each of its texts, lists and origins on every node entered.
+        let flow = compiled.nodes[index].flow
+        let (flowID, nodeID) = (compiled.flows[flow].id, compiled.nodes[index].id)
+        turn.builder.events.append(DialogEvent(.nodeEntered, flow: flowID, node: nodeID))
+        turn.builder.cite(compiled.nodes[index].citedSources)
+        if compiled.flows[flow].listed, turn.session.visited?.last != flowID { DialogSession.append(flowID, to: &turn.session.visited) }
+        noteShownFacts(index, in: &turn.session)
+        switch compiled.nodes[index].kind {
+        case .ask, .input:
+            if compiled.nodes[index].fill != nil, let next = fill(at: index, in: &turn) { return next }
+            turn.session.position = compiled.qualifiedID(of: index)
+            turn.session.ended = false
+            presentCurrent(in: &turn)
+            return nil
+        case .say(let next):
+            say(compiled.nodes[index].messages, in: &turn)
+            return next.target
+        case .branch(let cases, let otherwise):
+            return cases.first { $0.condition.expression.isTrue(turn.session.variables) }?.next.target ?? otherwise.target
+        case .goto(let target):
+            return target.target
+        case .call(let callee, let next):
+            turn.session.callStack.append(compiled.qualifiedID(of: next.target))
+            return compiled.flows[callee.target].start.target
+        case .set(let assignments, let next):
+            assign(assignments, at: index, in: &turn)
+            return next.target
+        case .plan(let item, let next):
+            say(compiled.nodes[index].messages, in: &turn)
+            if !turn.session.plan.contains(where: { $0.item == item.id }) {
+                turn.session.plan.append(DialogSession.PlanMark(item: item.id, node: compiled.qualifiedID(of: index)))
+                turn.builder.events.append(DialogEvent(.planItemAdded, flow: flowID, node: nodeID, planItem: item.id))
             }
-            switch node.kind {
-            case .ask, .input:
-                if node.fill != nil, let next = fill(at: index, in: &session, builder: &builder) {
-                    index = next
-                    continue
-                }
-                session.position = compiled.qualifiedID(of: index)
-                session.ended = false
-                presentCurrent(session, builder: &builder)
-                return
-            case .say(let next):
-                for message in node.messages { builder.say(render(message, session)) }
-                index = next.target
-            case .branch(let cases, let otherwise):
-                index = cases.first { $0.condition.expression.isTrue(session.variables) }?.next.target ?? otherwise.target
-            case .goto(let target):
-                index = target.target
-            case .call(let callee, let next):
-                session.callStack.append(compiled.qualifiedID(of: next.target))
-                index = compiled.flows[callee.target].start.target
-            case .set(let assignments, let next):
-                for assignment in assignments {
-                    if let value = assignment.value.expression.evaluate(session.variables) {
-                        assign(assignment.variable, value, at: index, in: &session, builder: &builder)
-                    }
-                }
-                index = next.target
-            case .plan(let item, let next):
-                for message in node.messages { builder.say(render(message, session)) }
-                if !session.plan.contains(where: { $0.item == item.id }) {
-                    session.plan.append(DialogSession.PlanMark(item: item.id, node: compiled.qualifiedID(of: index)))
-                    builder.events.append(DialogEvent(.planItemAdded, flow: flowID, node: node.id, planItem: item.id))
-                }
-                index = next.target
-            case .end:
-                for message in node.messages { builder.say(render(message, session)) }
-                if let returnPoint = session.callStack.popLast(), let target = compiled.nodeIndex[returnPoint] {
-                    index = target
-                    continue
-                }
-                session.position = nil
-                session.ended = true
-                builder.events.append(DialogEvent(.ended, flow: flowID, node: node.id))
-                return
+            return next.target
+        case .end:
+            say(compiled.nodes[index].messages, in: &turn)
+            if let returnPoint = turn.session.callStack.popLast(), let target = compiled.nodeIndex[returnPoint] { return target }
+            turn.session.position = nil
+            turn.session.ended = true
+            turn.builder.events.append(DialogEvent(.ended, flow: flowID, node: nodeID))
+            return nil
+        }
+    }
+
+    /// Remembers the facts the node at `index` shows, in the order of `Node.shownTexts` (its
+    /// messages, then its question or plan item), without a copy of the whole node.
+    private func noteShownFacts(_ index: Int, in session: inout DialogSession) {
+        noteFacts(of: compiled.nodes[index].messages, in: &session)
+        switch compiled.nodes[index].kind {
+        case .ask(let question): noteFacts(of: CollectionOfOne(question.text), in: &session)
+        case .input(let input): noteFacts(of: CollectionOfOne(input.question), in: &session)
+        case .plan(let item, _): noteFacts(of: CollectionOfOne(item.text), in: &session)
+        default: break
+        }
+    }
+
+    /// Says `messages`, rendered for the conversation as it is now.
+    func say(_ messages: [LocalizedText], in turn: inout TurnContext) {
+        for message in messages { turn.builder.say(render(message, turn.session)) }
+    }
+
+    /// Sets what `assignments` evaluate to; one that evaluates to nothing leaves its variable.
+    func assign(_ assignments: [Assignment], at node: Int, in turn: inout TurnContext) {
+        for assignment in assignments {
+            if let value = assignment.value.expression.evaluate(turn.session.variables) {
+                assign(assignment.variable, value, at: node, in: &turn)
             }
         }
     }
 
-    func assign(_ variable: String, _ value: DialogValue, at node: Int, in session: inout DialogSession, builder: inout TurnBuilder) {
-        session.variables[variable] = value
+    func assign(_ variable: String, _ value: DialogValue, at node: Int, in turn: inout TurnContext) {
+        turn.session.variables[variable] = value
         let flow = compiled.flows[compiled.nodes[node].flow].id
-        builder.events.append(DialogEvent(.variableSet, flow: flow, node: compiled.nodes[node].id, variable: variable, value: value))
+        turn.builder.events.append(DialogEvent(.variableSet, flow: flow, node: compiled.nodes[node].id, variable: variable, value: value))
     }
 
     /// Shows the waiting node again: its messages (unless only the question needs repeating).
-    func presentCurrent(_ session: DialogSession, builder: inout TurnBuilder, repeatMessages: Bool = true) {
-        guard let position = session.position, let index = compiled.nodeIndex[position] else {
-            if session.ended && builder.outcome != .quit && builder.messages.isEmpty {
-                builder.say(compiled.strings(session.language).conversationEnded)
+    func presentCurrent(in turn: inout TurnContext, repeatMessages: Bool = true) {
+        guard let position = turn.session.position, let index = compiled.nodeIndex[position] else {
+            if turn.session.ended && turn.builder.outcome != .quit && turn.builder.messages.isEmpty {
+                turn.builder.say(compiled.strings(turn.session.language).conversationEnded)
             }
             return
         }
         if repeatMessages {
-            for message in compiled.nodes[index].messages {
-                builder.say(message.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variables,
-                    pack: compiled.pack(session.language)))
-            }
-            builder.cite(compiled.nodes[index].citedSources)
+            say(compiled.nodes[index].messages, in: &turn)
+            turn.builder.cite(compiled.nodes[index].citedSources)
         }
     }
 
@@ -93,5 +110,4 @@ extension DialogEngine {
         }
         return (compiled.flows[compiled.nodes[index].flow].id, compiled.nodes[index].id)
     }
-
 }
