@@ -24,15 +24,17 @@ extension DialogEngine {
         }
         Self.limitRecords(&session)
         // Variables first: running from a flow's start below evaluates conditions on them.
-        var variables = VariableFilter()
-        keepValid(&session.variables, filter: &variables)
+        var dropped = DroppedVariables()
+        keepValid(&session.variables, dropped: &dropped)
         session.callStack = session.callStack.filter { compiled.nodeIndex[$0] != nil }
         session.plan = validPlan(session.plan, notes: &notes)
         moveToAWaitingNode(&session, notes: &notes)
         dropStaleOffers(&session)
-        session.history = validHistory(session.history, filter: &variables, notes: &notes)
+        // After the move: a question reached on the way is filled from the mentions as saved.
+        session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
+        session.history = validHistory(session.history, dropped: &dropped, notes: &notes)
         session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(session.language))
-        return (session, notes + variables.notes)
+        return (session, notes + dropped.notes)
     }
 
     /// The save, once it is known to be a save of these dialogs in a format this version reads.
@@ -58,21 +60,20 @@ extension DialogEngine {
         session.visited = session.visited.map { Array($0.suffix(DialogSession.recordLimit)) }
         session.answers = session.answers.map { Array($0.suffix(DialogSession.recordLimit)) }
         session.factsShown = session.factsShown.map { Array($0.suffix(DialogSession.recordLimit)) }
-        session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
     }
 
     /// Variables the dialogs no longer declare, or whose value no longer fits, each noted once
     /// however many steps back held it.
-    private struct VariableFilter {
-        var dropped = Set<String>()
+    private struct DroppedVariables {
+        var names = Set<String>()
         var notes: [RestoreNote] = []
     }
 
-    private func keepValid(_ variables: inout [String: DialogValue], filter: inout VariableFilter) {
+    private func keepValid(_ variables: inout [String: DialogValue], dropped: inout DroppedVariables) {
         for name in variables.keys.sorted() where !isValid(variables[name]!, for: name) {
             variables[name] = nil
-            if filter.dropped.insert(name).inserted {
-                filter.notes.append(.answerDropped(variable: Self.quoted(name)))
+            if dropped.names.insert(name).inserted {
+                dropped.notes.append(.answerDropped(variable: Self.quoted(name)))
             }
         }
     }
@@ -112,7 +113,7 @@ extension DialogEngine {
     }
 
     /// The steps back that still lead to a waiting node, with what they hold made valid.
-    private func validHistory(_ saved: [DialogSession.Checkpoint], filter: inout VariableFilter,
+    private func validHistory(_ saved: [DialogSession.Checkpoint], dropped: inout DroppedVariables,
                               notes: inout [RestoreNote]) -> [DialogSession.Checkpoint] {
         var history: [DialogSession.Checkpoint] = []
         var ignoredPlanNotes: [RestoreNote] = []
@@ -122,7 +123,7 @@ extension DialogEngine {
                 continue
             }
             checkpoint.ended = checkpoint.position == nil
-            keepValid(&checkpoint.variables, filter: &filter)
+            keepValid(&checkpoint.variables, dropped: &dropped)
             checkpoint.callStack = checkpoint.callStack.filter { compiled.nodeIndex[$0] != nil }
             checkpoint.plan = validPlan(checkpoint.plan, notes: &ignoredPlanNotes)
             history.append(checkpoint)

@@ -20,7 +20,7 @@ extension Diagnostic.Problem {
         case .noLanguagePack, .missingPackMessage, .missingText: .missingTranslation
         case .packPlaceholders, .placeholderNamesNothing, .brokenPlaceholder: .badPlaceholder
         case .languageListedTwice, .languageDeclaredAndTranslating, .idUsedTwice, .flowInTwoFiles, .variableDeclaredTwice: .duplicateID
-        case .unknown(let name, _, _, _):
+        case .unknown(let name, _, _, _, _):
             switch name {
             case .flow: .unknownFlow
             case .node: .unknownNode
@@ -80,7 +80,7 @@ extension Diagnostic.Problem {
         case .minimumAboveMaximum(let minimum, let maximum): "'min' (\(minimum)) is above 'max' (\(maximum))"
         case .afterFailuresOutOfRange(let lowest, let highest, let found): "'afterFailures' must be a whole number from \(lowest) to \(highest), not \(found)"
         case .contactWithoutSources: "'sources' must name where the contact details come from"
-        case .undeclaredLanguage(let subject, let what, let language, _, _): "\(subject) has \(what) in '\(language)', which the manifest does not declare"
+        case .undeclaredLanguage(let subject, let entries, let language, _, _): "\(subject) has \(entries.rawValue) in '\(language)', which the manifest does not declare"
         case .undeclaredDefaultLanguage(let language, _): "the default language '\(language)' is not in 'languages'"
         case .packForUndeclaredLanguage(let language, _): "the language pack '\(language)' is for a language the manifest does not declare"
         case .packForOtherLanguage(let file, let language, _): "the pack in \(file) is for '\(language)'"
@@ -92,7 +92,7 @@ extension Diagnostic.Problem {
         case .missingText(let subject, let language): "\(subject) has no '\(language)' text"
         case .languageListedTwice(let language): "language '\(language)' is listed twice"
         case .languageDeclaredAndTranslating(let language): "language '\(language)' is in both 'languages' and 'translating'"
-        case .unknown(let name, let written, let place, _): "unknown \(name.rawValue) '\(written)'" + (place.map { " \($0)" } ?? "")
+        case .unknown(let name, let written, let place, _, _): "unknown \(name.rawValue) '\(written)'" + (place.map { " \($0)" } ?? "")
         case .unknownFactField(let fact, let field, _): "fact '\(fact)' has no field '\(field)'"
         case .unknownFactSource(let fact, let source, _): "fact '\(fact)' names unknown source '\(source)'"
         case .unknownEntryFlow(let flow, _): "the entry flow '\(flow)' does not exist"
@@ -145,7 +145,7 @@ extension Diagnostic.Problem {
     var hint: String? {
         switch self {
         case .missingFile(let file):
-            file == "manifest.json" ? "create manifest.json with id, version, languages, defaultLanguage, entry and menu"
+            file == ManifestLoader.file ? "create manifest.json with id, version, languages, defaultLanguage, entry and menu"
                 : "create \(file) (it may be empty: {\"\(file.dropLast(5))\": {}})"
         case .noFlows: "add at least one flow file under flows/"
         case .wrongTextShape(_, _, let languages):
@@ -160,9 +160,9 @@ extension Diagnostic.Problem {
         case .notADate: "write the date as YYYY-MM-DD"
         case .afterFailuresOutOfRange: "3 hands off after three turns in a row that were not understood"
         case .contactWithoutSources: "add the id of a source in sources.json"
-        case .undeclaredLanguage(_, let what, _, let declared, let suggestion):
+        case .undeclaredLanguage(_, let entries, _, let declared, let suggestion):
             // Texts list the declared languages when nothing is close; phrase lists do not.
-            Self.suggesting(suggestion, or: what == "text" ? "declared languages: \(declared.joined(separator: ", "))" : nil)
+            Self.suggesting(suggestion, or: entries == .text ? "declared languages: \(declared.joined(separator: ", "))" : nil)
         case .undeclaredDefaultLanguage(_, let suggestion): Self.suggesting(suggestion)
         case .packForUndeclaredLanguage(let language, let file): "add '\(language)' to the manifest's languages, or remove \(file)"
         case .packForOtherLanguage(_, let language, let named): "name the file languages/\(language).json, or write \"language\": \"\(named)\""
@@ -173,11 +173,9 @@ extension Diagnostic.Problem {
         case .packPlaceholders: "keep each {name} as it is written in English"
         case .missingText(_, let language): "add \"\(language)\": \"...\""
         case .languageDeclaredAndTranslating: "a language is in 'translating' until every text has it; then it moves to 'languages'"
-        case .unknown(.variable, _, _, let suggestion): Self.suggesting(suggestion, or: "declare it under \"variables\" in a flow")
-        case .unknown(.nodeKind, _, _, let suggestion): Self.suggesting(suggestion, or: "use one of: \(NodeKindSchema.names.joined(separator: ", "))")
-        case .unknown(.inputType, _, _, let suggestion): Self.suggesting(suggestion, or: "use one of: \(FlowLoader.inputTypes.joined(separator: ", "))")
-        case .unknown(.type, _, _, let suggestion): Self.suggesting(suggestion, or: "use one of: \(FlowLoader.variableTypes.joined(separator: ", "))")
-        case .unknown(_, _, _, let suggestion), .unknownFactField(_, _, let suggestion), .unknownFactSource(_, _, let suggestion),
+        case .unknown(.variable, _, _, let suggestion, _): Self.suggesting(suggestion, or: "declare it under \"variables\" in a flow")
+        case .unknown(_, _, _, let suggestion, let allowed?): Self.suggesting(suggestion, or: "use one of: \(allowed.joined(separator: ", "))")
+        case .unknown(_, _, _, let suggestion, nil), .unknownFactField(_, _, let suggestion), .unknownFactSource(_, _, let suggestion),
              .unknownEntryFlow(_, let suggestion), .unknownMenuNode(_, let suggestion), .fillUnknownAnswer(_, _, let suggestion),
              .notAValue(_, _, let suggestion):
             Self.suggesting(suggestion)

@@ -35,7 +35,7 @@ extension Diagnostic {
         case contactWithoutSources
 
         // Languages and translations
-        case undeclaredLanguage(in: String, what: String, language: String, declared: [String], suggestion: String?)
+        case undeclaredLanguage(in: String, entries: Entries, language: String, declared: [String], suggestion: String?)
         case undeclaredDefaultLanguage(String, suggestion: String?)
         case packForUndeclaredLanguage(String, file: String)
         case packForOtherLanguage(file: String, language: String, named: String)
@@ -48,8 +48,9 @@ extension Diagnostic {
         case languageDeclaredAndTranslating(String)
 
         // Names
-        /// "unknown kind 'name' place": a flow, node, variable, fact or source that does not exist.
-        case unknown(Name, String, place: String? = nil, suggestion: String?)
+        /// "unknown kind 'name' place": a flow, node, variable, fact or source that does not exist;
+        /// for a kind or type, the names that are allowed.
+        case unknown(Name, String, place: String? = nil, suggestion: String?, allowed: [String]? = nil)
         case unknownFactField(fact: String, field: String, suggestion: String?)
         case unknownFactSource(fact: String, source: String, suggestion: String?)
         case unknownEntryFlow(String, suggestion: String?)
@@ -109,6 +110,11 @@ extension Diagnostic {
         case nodeKind = "node kind"
         case inputType = "input type"
         case type
+    }
+
+    /// What a language key holds where the manifest does not declare the language.
+    enum Entries: String, Sendable {
+        case text, phrases
     }
 
     /// The kinds of declaration that can go unused.

@@ -3,6 +3,16 @@
 struct BundleFileParser {
     let files: [String: String]
     let context: LoadContext
+    /// The bundle's flow files and language packs, in path order.
+    let flowFiles: [String]
+    let languageFiles: [String]
+
+    init(files: [String: String], context: LoadContext) {
+        self.files = files
+        self.context = context
+        flowFiles = files.keys.filter { $0.hasPrefix("flows/") && $0.hasSuffix(".json") }.sorted()
+        languageFiles = files.keys.filter { $0.hasPrefix(LanguagePackLoader.folder) && $0.hasSuffix(".json") }.sorted()
+    }
 
     func parse(_ path: String) -> JSONValue? {
         let kind = path.hasPrefix("flows/") ? "flow" : String(path.dropLast(6))  // "facts.json" -> "fact"
@@ -17,15 +27,5 @@ struct BundleFileParser {
             context.reportFile(.invalidJSON(error.message), file: path, location: error.location)
             return nil
         }
-    }
-
-    /// The bundle's flow files, in path order.
-    var flowFiles: [String] {
-        files.keys.filter { $0.hasPrefix("flows/") && $0.hasSuffix(".json") }.sorted()
-    }
-
-    /// The bundle's language packs, in path order.
-    var languageFiles: [String] {
-        files.keys.filter { $0.hasPrefix(LanguagePackLoader.folder) && $0.hasSuffix(".json") }.sorted()
     }
 }

@@ -34,28 +34,10 @@ extension FlowLoader {
         guard let schema = NodeKindSchema.named(kind) else {
             // References to this node would only repeat the error.
             if let flowID = flowID, let id = json["id"]?.string { context.unavailable.insert("node:\(flowID):\(id)") }
-            context.report(.unknown(.nodeKind, kind, suggestion: Suggestion.closest(to: kind, among: kinds)), file: file, value: kindValue)
+            context.report(.unknown(.nodeKind, kind, suggestion: Suggestion.closest(to: kind, among: kinds), allowed: kinds), file: file, value: kindValue)
             return nil
         }
         return schema
-    }
-
-    func loadQuestion(_ json: JSONValue, _ common: NodeKindSchema.Common) -> Question {
-        var choices: [Choice] = []
-        var choiceIDs = Set<String>()
-        for element in context.array(json["choices"], file: file, what: "'choices'", nonEmpty: true) ?? [] {
-            guard let choice = loadChoice(element, missing: common.missing) else { continue }
-            if !choiceIDs.insert(choice.id).inserted {
-                context.report(.idUsedTwice(kind: "choice", id: choice.id, in: common.what), at: choice.origin)
-                continue
-            }
-            choices.append(choice)
-        }
-        let variable = context.string(json["variable"], file: file, what: "'variable'")
-        return Question(
-            text: context.text(json["question"], file: file, what: "the question of \(common.what)") ?? LocalizedText(raw: [:], origin: common.missing.origin),
-            choices: choices, variable: variable, variableOrigin: json["variable"].map { Origin(file: file, value: $0) },
-            noMatch: context.text(json["noMatch"], file: file, what: "'noMatch' of \(common.what)"))
     }
 
     func loadBranch(_ json: JSONValue, _ common: NodeKindSchema.Common) -> Node.Kind {

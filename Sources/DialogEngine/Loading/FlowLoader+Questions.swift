@@ -2,6 +2,24 @@
 extension FlowLoader {
     static let inputTypes = ["yesno", "number", "text", "oneOf"]
 
+    func loadQuestion(_ json: JSONValue, _ common: NodeKindSchema.Common) -> Question {
+        var choices: [Choice] = []
+        var choiceIDs = Set<String>()
+        for element in context.array(json["choices"], file: file, what: "'choices'", nonEmpty: true) ?? [] {
+            guard let choice = loadChoice(element, missing: common.missing) else { continue }
+            if !choiceIDs.insert(choice.id).inserted {
+                context.report(.idUsedTwice(kind: "choice", id: choice.id, in: common.what), at: choice.origin)
+                continue
+            }
+            choices.append(choice)
+        }
+        let variable = context.string(json["variable"], file: file, what: "'variable'")
+        return Question(
+            text: context.text(json["question"], file: file, what: "the question of \(common.what)") ?? LocalizedText(raw: [:], origin: common.missing.origin),
+            choices: choices, variable: variable, variableOrigin: json["variable"].map { Origin(file: file, value: $0) },
+            noMatch: context.text(json["noMatch"], file: file, what: "'noMatch' of \(common.what)"))
+    }
+
     /// `"fill": true`, or `"fill": {"<answer>": {"nl": [...], "en": [...]}}`.
     func loadFill(_ value: JSONValue, kind: Node.Kind, what: String) -> Fill? {
         var answers: [String] = []
@@ -82,7 +100,8 @@ extension FlowLoader {
             }
             type = .oneOf(options)
         default:
-            context.report(.unknown(.inputType, typeName, suggestion: Suggestion.closest(to: typeName, among: Self.inputTypes)), file: file, value: typeValue)
+            context.report(.unknown(.inputType, typeName, suggestion: Suggestion.closest(to: typeName, among: Self.inputTypes), allowed: Self.inputTypes),
+                           file: file, value: typeValue)
             return nil
         }
         return Input(question: question, variable: variable, variableOrigin: Origin(file: file, value: variableValue), type: type,

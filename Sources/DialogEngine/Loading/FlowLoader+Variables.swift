@@ -29,7 +29,8 @@ extension FlowLoader {
                 }
                 type = .oneOf(values)
             default:
-                context.report(.unknown(.type, typeName, place: "for \(what)", suggestion: Suggestion.closest(to: typeName, among: Self.variableTypes)),
+                context.report(.unknown(.type, typeName, place: "for \(what)", suggestion: Suggestion.closest(to: typeName, among: Self.variableTypes),
+                                        allowed: Self.variableTypes),
                                file: file, value: value["type"]!)
                 continue
             }

@@ -7,6 +7,8 @@
 struct Linker {
     let context: LoadContext
     var bundle: CompiledBundle
+    // Internal rather than private only so that the Linker's extensions in other files can
+    // reach them; nothing else touches them.
     /// What linking found used, for the warnings about what is not.
     var usedSources = Set<String>()
     var usedFacts = Set<String>()
@@ -41,7 +43,7 @@ struct Linker {
         linkInterrupts()
         linkHandoff()
         checkFactSources()
-        AnswerIndexBuilder(bundle: bundle, context: context).build(into: &bundle)
+        AnswerIndexBuilder.build(&bundle, context: context)
         UnusedDeclarationChecker(bundle: bundle, context: context)
             .check(usedSources: usedSources, usedFacts: usedFacts, usedVariables: usedVariables)
     }

@@ -158,7 +158,7 @@ final class LoadContext {
             }
             if translating.contains(member.key) { continue }
             guard languages.contains(member.key) else {
-                report(.undeclaredLanguage(in: what, what: "text", language: member.key, declared: languages,
+                report(.undeclaredLanguage(in: what, entries: .text, language: member.key, declared: languages,
                                            suggestion: Suggestion.closest(to: member.key, among: languages)), at: origin)
                 continue
             }
@@ -207,7 +207,7 @@ final class LoadContext {
         var result: [String: [String]] = [:]
         for member in members where member.key != "$comment" && !translating.contains(member.key) {
             guard languages.contains(member.key) else {
-                report(.undeclaredLanguage(in: what, what: "phrases", language: member.key, declared: languages,
+                report(.undeclaredLanguage(in: what, entries: .phrases, language: member.key, declared: languages,
                                            suggestion: Suggestion.closest(to: member.key, among: languages)),
                        at: Origin(file: file, location: member.keyLocation, path: member.value.path))
                 continue

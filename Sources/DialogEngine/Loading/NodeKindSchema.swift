@@ -3,7 +3,7 @@
 struct NodeKindSchema: Sendable {
     /// What every node kind reads before its own fields.
     struct Common {
-        /// "node 'x'", for messages about the node.
+        /// "node 'x'", or "the node" when it has no id, for messages about the node.
         var what: String
         /// The node's `next`, or an empty reference where it has none.
         var next: NodeReference

@@ -9,7 +9,12 @@ struct AnswerIndexBuilder {
     private let yesPhrases: [Phrase]
     private let noPhrases: [Phrase]
 
-    init(bundle: CompiledBundle, context: LoadContext) {
+    /// Fills `bundle`'s indexes from its linked nodes.
+    static func build(_ bundle: inout CompiledBundle, context: LoadContext) {
+        AnswerIndexBuilder(bundle: bundle, context: context).fill(&bundle)
+    }
+
+    private init(bundle: CompiledBundle, context: LoadContext) {
         self.bundle = bundle
         self.context = context
         words = bundle.indexWords
@@ -17,8 +22,8 @@ struct AnswerIndexBuilder {
         noPhrases = words.no.sorted().map(Phrase.init)
     }
 
-    /// Fills the bundle's indexes.
-    func build(into bundle: inout CompiledBundle) {
+    /// Writes the indexes of the nodes read from `self.bundle` into `bundle`, the same bundle.
+    private func fill(_ bundle: inout CompiledBundle) {
         bundle.interruptKeywords = interruptKeywords()
         for (index, node) in bundle.nodes.enumerated() {
             if let answers = answerIndex(of: node) { bundle.answerIndexes[index] = answers }

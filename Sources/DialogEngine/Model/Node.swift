@@ -23,16 +23,6 @@ struct Node: Sendable {
         }
     }
 
-    /// The texts shown when the node runs: its messages, and its question or plan item.
-    var shownTexts: [LocalizedText] {
-        switch kind {
-        case .ask(let question): messages + [question.text]
-        case .input(let input): messages + [input.question]
-        case .plan(let item, _): messages + [item.text]
-        default: messages
-        }
-    }
-
     /// Every text of the node a person may see.
     var texts: [LocalizedText] {
         var texts = messages

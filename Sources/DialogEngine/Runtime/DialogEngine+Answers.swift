@@ -29,7 +29,7 @@ extension DialogEngine {
 
     /// An answer that needs no interpretation: a choice's number, a label or synonym typed whole,
     /// a short yes or no, a bare number. Exact answers win outright, whatever else matches.
-    func exactAnswer(_ input: TypedText, at question: WaitingQuestion, words known: LanguageWords) -> Answer? {
+    func exactFit(_ input: TypedText, at question: WaitingQuestion, words known: LanguageWords) -> Answer? {
         let words = input.words
         switch compiled.nodes[question.node].kind {
         case .ask(let ask):
@@ -242,7 +242,7 @@ extension DialogEngine {
         let words = compiled.words(turn.session.language)
         guard let question = currentQuestion(turn.session), let choice = offeredChoiceIndex(offer, session: turn.session),
               input.words.count <= 3, !words.sayConfused(input.words),
-              exactAnswer(input, at: question, words: words) == nil,
+              exactFit(input, at: question, words: words) == nil,
               let yes = words.interpretYesNo(input.words) else { return nil }
         if yes {
             take(.choice(choice), at: question, in: &turn)

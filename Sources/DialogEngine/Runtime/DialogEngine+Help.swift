@@ -36,7 +36,7 @@ extension DialogEngine {
 
     /// Help at a question that nothing fitted, growing with each miss (the question's own
     /// `noMatch` or `invalid` text first), and the question again. Returns the turn's outcome.
-    func notUnderstood(at question: WaitingQuestion, in turn: inout TurnContext) -> Turn.Outcome {
+    func helpAfterMiss(at question: WaitingQuestion, in turn: inout TurnContext) -> Turn.Outcome {
         turn.session.misses = turn.session.misses < Int.max ? turn.session.misses + 1 : turn.session.misses
         let strings = compiled.strings(turn.session.language)
         let outcome: Turn.Outcome

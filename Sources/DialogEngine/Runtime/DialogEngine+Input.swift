@@ -4,14 +4,14 @@ extension DialogEngine {
     func handle(_ input: TypedText, in turn: inout TurnContext) {
         var line = TypedLine(input)
         for step in LineStep.allCases {
-            guard let outcome = take(step, &line, in: &turn) else { continue }
+            guard let outcome = attempt(step, &line, in: &turn) else { continue }
             turn.builder.outcome = outcome
             return
         }
     }
 
     /// Runs one step on the line: the outcome when it handled it, nil when it passed.
-    private func take(_ step: LineStep, _ line: inout TypedLine, in turn: inout TurnContext) -> Turn.Outcome? {
+    private func attempt(_ step: LineStep, _ line: inout TypedLine, in turn: inout TurnContext) -> Turn.Outcome? {
         switch step {
         case .nothingTyped: nothingTyped(line, in: &turn)
         case .safetyKeyword: safetyKeyword(line, in: &turn)

@@ -26,7 +26,7 @@ extension DialogEngine {
 
     func exactAnswer(_ line: inout TypedLine, in turn: inout TurnContext) -> Turn.Outcome? {
         guard let question = place(of: &line, turn.session).question,
-              let answer = exactAnswer(line.input, at: question, words: compiled.words(turn.session.language)) else { return nil }
+              let answer = exactFit(line.input, at: question, words: compiled.words(turn.session.language)) else { return nil }
         take(answer, at: question, in: &turn)
         return .answered
     }
@@ -84,6 +84,7 @@ extension DialogEngine {
         guard case .question = reading.place, case .handoff = reading.understanding.decision else { return nil }
         turn.builder.routing = reading.understanding.routing(for: compiled)
         handOffOnRequest(in: &turn)
+        // A handoff is no outcome of its own: the turn answered, as `reply` always said.
         return .answered
     }
 
@@ -110,6 +111,6 @@ extension DialogEngine {
 
     func notUnderstood(_ line: inout TypedLine, in turn: inout TurnContext) -> Turn.Outcome? {
         guard case .question(let question) = place(of: &line, turn.session) else { return nil }
-        return notUnderstood(at: question, in: &turn)
+        return helpAfterMiss(at: question, in: &turn)
     }
 }

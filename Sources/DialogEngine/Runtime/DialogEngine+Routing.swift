@@ -58,6 +58,7 @@ extension DialogEngine {
             return .answered
         case .handoff:
             handOffOnRequest(in: &turn)
+            // A handoff is no outcome of its own: the turn answered, as `reply` always said.
             return .answered
         case .ask(let flows):
             turn.session.offeredTopics = flows.map { compiled.flows[$0].id }
@@ -65,7 +66,7 @@ extension DialogEngine {
             return .clarification
         case .outOfScope:
             // At the menu: the menu's own noMatch first, then help that grows with each miss.
-            if let question = place.question { return notUnderstood(at: question, in: &turn) }
+            if let question = place.question { return helpAfterMiss(at: question, in: &turn) }
             turn.builder.say(strings.outOfScope(topics: topicTitles(turn.session)))
             turn.builder.say(strings.conversationEnded)
             return .notUnderstood

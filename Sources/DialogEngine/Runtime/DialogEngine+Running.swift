@@ -58,8 +58,8 @@ extension DialogEngine {
         }
     }
 
-    /// Remembers the facts the node at `index` shows, in the order of `Node.shownTexts` (its
-    /// messages, then its question or plan item), without a copy of the whole node.
+    /// Remembers the facts the node at `index` shows, in the order it shows them (its messages,
+    /// then its question or plan item), without a copy of the whole node.
     private func noteShownFacts(_ index: Int, in session: inout DialogSession) {
         noteFacts(of: compiled.nodes[index].messages, in: &session)
         switch compiled.nodes[index].kind {

@@ -65,7 +65,7 @@ struct Translate: ParsableCommand {
             let dialogs = try bundle.load()
             let english = dialogs.languagePack(for: "en")
             let files = try bundle.files().files
-            let read = try readTranslation(into: dialogs, english: english)
+            let read = try readTranslation(for: dialogs, english: english)
             let catalog = TranslationCatalog(bundle: dialogs, files: files, targetLanguage: read.targetLanguage)
             let problems = catalog.check(read.translations)
             guard problems.isEmpty else {
@@ -84,7 +84,7 @@ struct Translate: ParsableCommand {
         }
 
         /// The XLIFF file, once it is known to translate from the bundle's default language.
-        private func readTranslation(into dialogs: DialogBundle, english: LanguagePack) throws -> XLIFFReader.Result {
+        private func readTranslation(for dialogs: DialogBundle, english: LanguagePack) throws -> XLIFFReader.Result {
             let data: Data
             do throws(SafeFile.Failure) {
                 data = try SafeFile.read(file, limit: Self.maximumSize)
