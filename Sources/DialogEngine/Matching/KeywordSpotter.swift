@@ -19,7 +19,9 @@ struct KeywordSpotter: Sendable {
     /// Phrase words with at least `shortestTypo` letters, by length, for typo checks.
     private var longWordsByLength: [Int: [(word: String, scalars: [Unicode.Scalar])]] = [:]
 
-    /// Words this long or longer may be typed with a typo.
+    /// Words this long or longer may be typed with a typo. Keywords are looked for anywhere in
+    /// any message, so a short keyword one edit away from everyday words would fire on them;
+    /// answers, matched only at their question, allow typos from 4 letters.
     static let shortestTypo = 7
 
     mutating func add(_ phrase: String, for target: Int) {

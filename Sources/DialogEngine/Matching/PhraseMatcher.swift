@@ -16,6 +16,20 @@ enum PhraseMatcher {
     /// The score of a fragment that tells its phrase apart from every other target: enough to
     /// pick, not enough to end a conversation or to take a question as an answer.
     static let tellingFragment = 0.6
+    /// What a phrase found whole scores however little of the message it explains: below
+    /// `confident`, so a label inside a message mostly about something else is not taken.
+    static let wholePhraseFloor = 0.4
+    /// What explaining the whole message adds to `wholePhraseFloor`: a phrase that explains
+    /// at least about a quarter of what was typed (by word weight) reaches `confident`.
+    static let coverageWeight = 0.55
+    /// The most a fragment (fewer than half of a phrase's words) scores per share of the phrase
+    /// typed: with about half of it typed or less that is about 0.36, far from `confident`, so only
+    /// a fragment that tells its phrase apart is lifted, to `tellingFragment`.
+    static let fragmentWeight = 0.72
+    /// A likely typo counts three quarters of the word typed right: one word with a typo
+    /// still scores about 0.71 (above `confident`), two typos in two words 0.71 too, while a
+    /// typo never beats the same word typed right.
+    static let typoWeight = 0.75
 
     /// How well each known word matches each typed word, worked out once per answer so that
     /// scoring a phrase is only look-ups.
@@ -100,7 +114,7 @@ enum PhraseMatcher {
         let total = weights.reduce(0, +)
         let explained = used.reduce(0.0) { $0 + weights[$1] }
         let coverage = total > 0 ? explained / total : 1
-        return averageQuality * (0.4 + 0.55 * coverage)
+        return averageQuality * (Self.wholePhraseFloor + Self.coverageWeight * coverage)
     }
 
     /// When the answer is shorter than the phrase ("wheel" for "the front wheel"), it may still
@@ -134,20 +148,20 @@ enum PhraseMatcher {
         guard content > 0 else { return 0 }
         let typed = phrase.words.filter { matches.byWord[$0] != nil }.count
         let share = Double(typed) / Double(phrase.words.count)
-        let score = 0.72 * share * (quality / Double(content))
+        let score = Self.fragmentWeight * share * (quality / Double(content))
         guard tellsApart else { return score }
         let phraseContent = phrase.words.filter { !matches.stopWords.contains($0) }.count
         let told = matchedWords.count
         return told >= 2 || told * 2 >= phraseContent ? max(score, tellingFragment) : score
     }
 
-    /// 0.75 for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.
+    /// `typoWeight` for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.
     static func typoQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], shortestTypo: Int) -> Double {
         let length = expected.count
         guard length >= shortestTypo, typed.count >= 3 else { return 0 }
         let allowed = length >= 8 ? 2 : 1
         guard abs(length - typed.count) <= allowed else { return 0 }
         guard EditDistance.between(expected, typed, limit: allowed) <= allowed else { return 0 }
-        return expected.allSatisfy({ $0.properties.numericType != nil }) ? 0 : 0.75
+        return expected.allSatisfy({ $0.properties.numericType != nil }) ? 0 : typoWeight
     }
 }
