@@ -29,7 +29,9 @@ extension Linker {
             case .literal(let text):
                 literal += text
             case .placeholder(let name, let offset):
-                let at = context.inString(origin, at: offset)
+                // Where the placeholder is, worked out only for a report: it reads the file.
+                let context = context
+                let at = { context.inString(origin, at: offset) }
                 if let dot = name.firstIndex(of: ".") {
                     let factID = String(name[..<dot])
                     let field = String(name[name.index(after: dot)...])
@@ -43,7 +45,7 @@ extension Linker {
                     literal = ""
                     parts.append(.variable(name))
                 } else {
-                    context.report(.placeholderNamesNothing(name, suggestion: Suggestion.closest(to: name, among: bundle.variables.keys)), at: at)
+                    context.report(.placeholderNamesNothing(name, suggestion: Suggestion.closest(to: name, among: bundle.variables.keys)), at: at())
                 }
             }
         }
@@ -57,11 +59,11 @@ extension Linker {
     }
 
     /// A fact's field as text in `language`, or nil (reported) when the fact or field is unknown.
-    private mutating func factField(_ factID: String, _ field: String, placeholder: String, language: String, at origin: Origin) -> String? {
+    private mutating func factField(_ factID: String, _ field: String, placeholder: String, language: String, at origin: () -> Origin) -> String? {
         guard let fact = bundle.facts[factID] else {
             if !context.mayBeMissing("fact", factID) {
                 context.report(.unknown(.fact, factID, place: "in placeholder {\(placeholder)}", suggestion: Suggestion.closest(to: factID, among: bundle.facts.keys)),
-                               at: origin)
+                               at: origin())
             }
             return nil
         }
@@ -69,7 +71,7 @@ extension Linker {
         if let value = fact.fields[field] { return value.formatted(decimalSeparator: bundle.pack(language).decimalSeparator) }
         if let localized = fact.localizedFields[field] { return localized.raw[language] ?? "" }
         context.report(.unknownFactField(fact: factID, field: field, suggestion: Suggestion.closest(to: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys))),
-                       at: origin)
+                       at: origin())
         return nil
     }
 
