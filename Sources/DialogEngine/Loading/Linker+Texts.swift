@@ -29,13 +29,10 @@ extension Linker {
             case .literal(let text):
                 literal += text
             case .placeholder(let name, let offset):
-                // Where the placeholder is, worked out only for a report: it reads the file.
-                let context = context
-                let at = { context.inString(origin, at: offset) }
                 if let dot = name.firstIndex(of: ".") {
                     let factID = String(name[..<dot])
                     let field = String(name[name.index(after: dot)...])
-                    guard let value = factField(factID, field, placeholder: name, language: language, at: at) else { continue }
+                    guard let value = factField(factID, field, placeholder: name, language: language, at: origin, offset: offset) else { continue }
                     literal += value
                     factsUsed.append((factID, field == "year"))
                     facts.insert(factID)
@@ -45,7 +42,8 @@ extension Linker {
                     literal = ""
                     parts.append(.variable(name))
                 } else {
-                    context.report(.placeholderNamesNothing(name, suggestion: Suggestion.closest(to: name, among: bundle.variables.keys)), at: at())
+                    context.report(.placeholderNamesNothing(name, suggestion: Suggestion.closest(to: name, among: bundle.variables.keys)),
+                                   at: context.inString(origin, at: offset))
                 }
             }
         }
@@ -59,11 +57,14 @@ extension Linker {
     }
 
     /// A fact's field as text in `language`, or nil (reported) when the fact or field is unknown.
-    private mutating func factField(_ factID: String, _ field: String, placeholder: String, language: String, at origin: () -> Origin) -> String? {
+    /// The placeholder's place in the file (`offset` scalars into the string at `origin`) is
+    /// worked out only for a report: it reads the file.
+    private mutating func factField(_ factID: String, _ field: String, placeholder: String, language: String,
+                                    at origin: Origin, offset: Int) -> String? {
         guard let fact = bundle.facts[factID] else {
             if !context.mayBeMissing("fact", factID) {
                 context.report(.unknown(.fact, factID, place: "in placeholder {\(placeholder)}", suggestion: Suggestion.closest(to: factID, among: bundle.facts.keys)),
-                               at: origin())
+                               at: context.inString(origin, at: offset))
             }
             return nil
         }
@@ -71,7 +72,7 @@ extension Linker {
         if let value = fact.fields[field] { return value.formatted(decimalSeparator: bundle.pack(language).decimalSeparator) }
         if let localized = fact.localizedFields[field] { return localized.raw[language] ?? "" }
         context.report(.unknownFactField(fact: factID, field: field, suggestion: Suggestion.closest(to: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys))),
-                       at: origin())
+                       at: context.inString(origin, at: offset))
         return nil
     }
 
