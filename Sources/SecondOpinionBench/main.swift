@@ -6,7 +6,7 @@ import SecondOpinionDialogs
 // second-opinion-bench: how fast and small the engine is, on synthetic bundles of 100, 1,000 and
 // 10,000 question nodes and on the built-in dialogs. Prints a table for people and, with --json,
 // one JSON object per measurement for scripts that compare two commits. Run it as a release build:
-//     swift run -c release second-opinion-bench [--json] [--sizes 100,1000]
+//     swift run -c release second-opinion-bench [--json] [--sizes 100,1000] [--synthetic-only]
 
 struct Result: Encodable {
     var bench: String
@@ -22,6 +22,8 @@ var results: [Result] = []
 
 let arguments = CommandLine.arguments.dropFirst()
 let asJSON = arguments.contains("--json")
+// Only the synthetic bundles: a profile of their turns alone, without the built-in dialogs' routing.
+let syntheticOnly = arguments.contains("--synthetic-only")
 var sizes = [100, 1_000, 10_000]
 if let index = arguments.firstIndex(of: "--sizes"), arguments.index(after: index) < arguments.endIndex {
     sizes = arguments[arguments.index(after: index)].split(separator: ",").compactMap { Int($0) }
@@ -98,7 +100,7 @@ for size in sizes {
 }
 
 // Idle sessions: what keeping many conversations open costs.
-do {
+if !syntheticOnly {
     let engine = DialogEngine(bundle: try DialogBundle.load(files: SecondOpinionDialogs.files))
     let heapBefore = Measure.liveHeapBytes()
     var sessions: [DialogSession] = []
@@ -109,7 +111,7 @@ do {
 }
 
 // Understanding: training the classifier of the built-in dialogs and routing free text.
-do {
+if !syntheticOnly {
     let heapBefore = Measure.liveHeapBytes()
     let (loadSeconds, bundle) = try Measure.time { try DialogBundle.load(files: SecondOpinionDialogs.files) }
     record("second-opinion", "load+validate", loadSeconds * 1000, "ms")

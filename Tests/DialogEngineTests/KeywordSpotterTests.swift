@@ -25,6 +25,17 @@ import Testing
         #expect(Self.spotter.find(in: TextNormalizer.words("ik wil door")) == nil)
     }
 
+    /// A typed word that is itself a phrase word may still be a typo of another one.
+    @Test func aPhraseWordTypedMayAlsoBeATypoOfAnother() {
+        var spotter = KeywordSpotter(words: LanguageWords([LanguagePack.builtIn["en"]!]))
+        spotter.add("overdose", for: 0)
+        spotter.add("bridge overdosed", for: 1)
+        #expect(spotter.find(in: ["overdosed"]) == 0)
+        #expect(spotter.find(in: ["bridge", "overdosed"]) == 1)
+        #expect(spotter.find(in: ["bridge", "dose"]) == nil)
+        #expect(KeywordSpotter(words: LanguageWords()).find(in: ["overdose"]) == nil)
+    }
+
     @Test func theLongestPhraseWins() {
         #expect(Self.spotter.find(in: TextNormalizer.words("pijn op de borst, zelfdoding")) == 1)
         // Equally long phrases: the one added first.

@@ -5,6 +5,8 @@ package enum ControlSequences {
     /// `text` without control sequences. Tabs become spaces, carriage returns go; line breaks stay when
     /// `keepingLineBreaks` is true and become spaces otherwise.
     package static func removed(from text: String, keepingLineBreaks: Bool) -> String {
+        // The usual text, printable ASCII (and kept line breaks), has nothing to remove.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || ($0 == 0x0A && keepingLineBreaks) }) { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -33,7 +33,8 @@ extension DialogEngine {
         // After the move: a question reached on the way is filled from the mentions as saved.
         session.mentions = session.mentions.map { $0.suffix(DialogSession.mentionLimit).map { String($0.prefix(DialogSession.mentionLength)) } }
         session.history = validHistory(session.history, dropped: &dropped, notes: &notes)
-        session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(session.language))
+        let language = session.language
+        session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(language))
         return (session, notes + dropped.notes)
     }
 

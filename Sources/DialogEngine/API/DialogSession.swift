@@ -88,10 +88,10 @@ public struct DialogSession: Codable, Sendable, Equatable {
 
     /// Adds `element` to one of the summary lists, keeping it within ``recordLimit``.
     static func append<T>(_ element: T, to list: inout [T]?) {
-        var items = list ?? []
-        items.append(element)
-        if items.count > recordLimit { items.removeFirst(items.count - recordLimit) }
-        list = items
+        // In place: a copy of the list would copy every element on every answer.
+        if list == nil { list = [] }
+        list!.append(element)
+        if list!.count > recordLimit { list!.removeFirst(list!.count - recordLimit) }
     }
 
     /// A plan item added by a plan node.
@@ -146,10 +146,9 @@ public struct DialogSession: Codable, Sendable, Equatable {
 
     /// Remembers a message typed in the person's own words.
     mutating func remember(mention: String) {
-        var list = mentions ?? []
-        list.append(String(mention.prefix(Self.mentionLength)))
-        if list.count > Self.mentionLimit { list.removeFirst(list.count - Self.mentionLimit) }
-        mentions = list
+        if mentions == nil { mentions = [] }
+        mentions!.append(String(mention.prefix(Self.mentionLength)))
+        if mentions!.count > Self.mentionLimit { mentions!.removeFirst(mentions!.count - Self.mentionLimit) }
     }
 
     /// Forgets offers that only made sense for the previous turn.

@@ -37,6 +37,7 @@ extension Linker {
             break
         }
         node.citedSources = citedSources(of: node)
+        node.shownFacts = shownFacts(of: node)
     }
 
     private mutating func link(_ question: inout Question, of node: Node) {
@@ -101,5 +102,22 @@ extension Linker {
             }
         }
         return cited.filter { bundle.sources[$0] != nil }
+    }
+
+    /// The facts the node shows, in the order it shows them (its messages, then its question or
+    /// plan item; each text's facts by name), each once.
+    private func shownFacts(of node: Node) -> [String] {
+        var texts = node.messages
+        switch node.kind {
+        case .ask(let question): texts.append(question.text)
+        case .input(let input): texts.append(input.question)
+        case .plan(let item, _): texts.append(item.text)
+        default: break
+        }
+        var facts: [String] = []
+        for text in texts {
+            for fact in text.facts.sorted() where !facts.contains(fact) { facts.append(fact) }
+        }
+        return facts
     }
 }

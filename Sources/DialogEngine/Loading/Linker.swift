@@ -52,8 +52,11 @@ struct Linker {
         for (index, flow) in bundle.flows.enumerated() {
             bundle.flowIndex[flow.id] = index
         }
+        bundle.qualifiedIDs.reserveCapacity(bundle.nodes.count)
         for (index, node) in bundle.nodes.enumerated() {
-            bundle.nodeIndex["\(bundle.flows[node.flow].id):\(node.id)"] = index
+            let qualifiedID = "\(bundle.flows[node.flow].id):\(node.id)"
+            bundle.nodeIndex[qualifiedID] = index
+            bundle.qualifiedIDs.append(qualifiedID)
         }
     }
 

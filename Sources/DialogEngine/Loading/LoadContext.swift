@@ -220,6 +220,8 @@ final class LoadContext {
 
 extension String {
     func trimmingWhitespace() -> Substring {
+        // Printable ASCII at both ends is no white space, nor part of a longer character.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self[...] }
         var text = self[...]
         while let first = text.first, first.isWhitespace { text.removeFirst() }
         while let last = text.last, last.isWhitespace { text.removeLast() }

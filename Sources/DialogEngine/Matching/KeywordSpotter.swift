@@ -11,6 +11,8 @@ struct KeywordSpotter: Sendable {
     }
 
     private var entries: [Entry] = []
+    /// Every word of every phrase: a typed word is looked up here once.
+    private var phraseWords: Set<String> = []
     /// Articles and possessives of the phrases' languages, left out when other words remain.
     private let skippable: Set<String>
 
@@ -30,6 +32,7 @@ struct KeywordSpotter: Sendable {
         let words = meaningful.isEmpty ? all : meaningful
         guard !words.isEmpty else { return }
         entries.append(Entry(target: target, words: words))
+        phraseWords.formUnion(words)
         for word in words where word.unicodeScalars.count >= Self.shortestTypo {
             let length = word.unicodeScalars.count
             if longWordsByLength[length]?.contains(where: { $0.word == word }) != true {
@@ -41,16 +44,22 @@ struct KeywordSpotter: Sendable {
     /// The target of the longest phrase found in `input` (normalized words), if any; on a tie,
     /// the phrase added first.
     func find(in input: [String]) -> Int? {
-        guard !input.isEmpty else { return nil }
-        var present = Set(input)
-        for typed in Set(input) where typed.unicodeScalars.count >= Self.shortestTypo - 2 {
-            let scalars = Array(typed.unicodeScalars)
-            for length in (scalars.count - 2)...(scalars.count + 2) {
-                for candidate in longWordsByLength[length] ?? [] where !present.contains(candidate.word) {
-                    if PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo) > 0 { present.insert(candidate.word) }
+        guard !input.isEmpty, !entries.isEmpty else { return nil }
+        // Only phrase words matter: the phrase words typed exactly, then those typed with a typo.
+        var present: Set<String> = []
+        for typed in input where phraseWords.contains(typed) { present.insert(typed) }
+        if !longWordsByLength.isEmpty {
+            var checked: Set<String> = []
+            for typed in input where typed.unicodeScalars.count >= Self.shortestTypo - 2 && checked.insert(typed).inserted {
+                let scalars = Array(typed.unicodeScalars)
+                for length in (scalars.count - 2)...(scalars.count + 2) {
+                    for candidate in longWordsByLength[length] ?? [] where !present.contains(candidate.word) {
+                        if PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo) > 0 { present.insert(candidate.word) }
+                    }
                 }
             }
         }
+        guard !present.isEmpty else { return nil }
         var best: Entry?
         for entry in entries where entry.words.allSatisfy(present.contains) {
             if best == nil || entry.words.count > best!.words.count { best = entry }

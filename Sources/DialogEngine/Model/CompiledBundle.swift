@@ -42,6 +42,9 @@ struct CompiledBundle: Sendable {
     var reachable: [Bool] = []
     /// `flow:node` to node index.
     var nodeIndex: [String: Int] = [:]
+    /// Node index to `flow:node`: a turn names the nodes it moves through, and this spares it
+    /// building the name each time.
+    var qualifiedIDs: [String] = []
     var flowIndex: [String: Int] = [:]
     /// Per ask or oneOf-input node: the phrases of its choices (target = choice index).
     var answerIndexes: [Int: PhraseIndex] = [:]
@@ -76,5 +79,5 @@ struct CompiledBundle: Sendable {
 
     func node(flow: String, id: String) -> Int? { nodeIndex["\(flow):\(id)"] }
 
-    func qualifiedID(of node: Int) -> String { "\(flows[nodes[node].flow].id):\(nodes[node].id)" }
+    func qualifiedID(of node: Int) -> String { qualifiedIDs[node] }
 }

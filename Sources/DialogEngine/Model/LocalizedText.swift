@@ -30,6 +30,8 @@ struct LocalizedText: Sendable {
         guard let parts = segments[language] ?? segments[fallback] ?? segments.values.first else {
             return raw[language] ?? raw[fallback] ?? ""
         }
+        // Most texts are one literal: returned as they are, without building a new string.
+        if parts.count == 1, case .literal(let text) = parts[0] { return text }
         var result = ""
         for part in parts {
             switch part {

@@ -14,6 +14,8 @@ struct Node: Sendable {
     var fill: Fill?
     /// The sources shown with this node: its own plus those of the facts its texts use.
     var citedSources: [String] = []
+    /// The facts the node shows, in the order it shows them, each once (see `Linker.shownFacts`).
+    var shownFacts: [String] = []
 
     /// True for nodes where a turn stops and waits for the person.
     var waitsForInput: Bool {

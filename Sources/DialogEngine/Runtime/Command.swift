@@ -20,17 +20,18 @@ enum Command: Equatable, Sendable {
     /// word counts, so "stop" as an answer to a question that offers "stop" stays an answer.
     /// `isAnswer` gets the words and the command they would be.
     static func parse(_ input: TypedText, words known: LanguageWords, isAnswer: (String, Command) -> Bool) -> Command? {
-        let trimmed = String(input.text.trimmingWhitespace())
+        let trimmed = input.text.trimmingWhitespace()
         let slashed = trimmed.hasPrefix("/")
-        let body = slashed ? String(trimmed.dropFirst()) : trimmed
+        let body = slashed ? trimmed.dropFirst() : trimmed
         // The words of "/lang en" are those of "lang en": the slash is punctuation.
-        let words = body == "?" ? ["?"] : input.words
+        let asksForHelp = body == "?"
+        let words = asksForHelp ? ["?"] : input.words
         guard !words.isEmpty else { return nil }
         if known.languageKeywords.contains(words[0]) {
             guard words.count <= 2 else { return nil }
             return .language(words.count == 2 ? (known.languageCodes[words[1]] ?? words[1]) : nil)
         }
-        let phrase = words.joined(separator: " ")
+        let phrase = asksForHelp ? "?" : input.joined
         guard let command = known.commands[phrase] else { return nil }
         if !slashed && isAnswer(phrase, command) { return nil }
         return command

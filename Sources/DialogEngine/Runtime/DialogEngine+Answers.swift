@@ -33,11 +33,11 @@ extension DialogEngine {
         let words = input.words
         switch compiled.nodes[question.node].kind {
         case .ask(let ask):
-            return exactChoice(words, count: ask.choices.count, at: question.node).map(Answer.choice)
+            return exactChoice(words, joined: input.joined, count: ask.choices.count, at: question.node).map(Answer.choice)
         case .input(let spec):
             switch spec.type {
             case .oneOf(let options):
-                return exactChoice(words, count: options.count, at: question.node).map(Answer.choice)
+                return exactChoice(words, joined: input.joined, count: options.count, at: question.node).map(Answer.choice)
             case .yesNo:
                 guard words.count <= 3, !known.sayConfused(words), let yes = known.interpretYesNo(words) else { return nil }
                 return .value(.bool(yes))
@@ -54,15 +54,32 @@ extension DialogEngine {
     }
 
     /// The choice whose number, label or synonym is exactly what was typed, when only one is.
-    func exactChoice(_ words: [String], count: Int, at node: Int) -> Int? {
+    /// `joined` is `words` joined by single spaces.
+    func exactChoice(_ words: [String], joined: String, count: Int, at node: Int) -> Int? {
         if words.count == 1, let number = Int(words[0]) { return (1...max(1, count)).contains(number) && count > 0 ? number - 1 : nil }
         guard let index = compiled.answerIndexes[node] else { return nil }
-        let joined = words.joined(separator: " ")
-        let exact = index.entries.filter { $0.phrase.joined == joined }
         // What the author wrote wins over the engine's own yes/no words.
-        let authored = Set(exact.filter(\.authored).map(\.target))
-        let targets = authored.isEmpty ? Set(exact.map(\.target)) : authored
-        return targets.count == 1 ? targets.first : nil
+        var authored = SingleTarget()
+        var any = SingleTarget()
+        for entry in index.entries where entry.phrase.joined == joined {
+            any.add(entry.target)
+            if entry.authored { authored.add(entry.target) }
+        }
+        return authored.isEmpty ? any.only : authored.only
+    }
+
+    /// The targets seen, as far as telling none, exactly one, or several apart.
+    private struct SingleTarget {
+        private var first: Int?
+        private var several = false
+
+        var isEmpty: Bool { first == nil }
+        /// The target when exactly one was seen (however often).
+        var only: Int? { several ? nil : first }
+
+        mutating func add(_ target: Int) {
+            if let first { several = several || first != target } else { first = target }
+        }
     }
 
     /// An answer in the person's own words. A choice that ends the conversation is only taken on
@@ -93,7 +110,7 @@ extension DialogEngine {
     private func matchChoice(_ words: [String], head: [String], count: Int, at node: Int, isQuestion: Bool, ending: (Int) -> Bool) -> AnswerFit {
         // An answer followed by more ("basic, and I already have a referral"): the part before
         // the first comma or "and" is a label or synonym.
-        if head.count < words.count, let choice = exactChoice(head, count: count, at: node) { return .strong(.choice(choice)) }
+        if head.count < words.count, let choice = exactChoice(head, joined: head.joined(separator: " "), count: count, at: node) { return .strong(.choice(choice)) }
         guard let index = compiled.answerIndexes[node] else { return .none }
         switch AnswerMatcher.match(words, index: index) {
         case .picked(let choice, let score):

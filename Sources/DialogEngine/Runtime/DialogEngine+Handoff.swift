@@ -45,7 +45,7 @@ extension DialogEngine {
 
     /// Remembers the facts `texts` show, for the handoff summary.
     func noteFacts(of texts: some Collection<LocalizedText>, in session: inout DialogSession) {
-        for text in texts {
+        for text in texts where !text.facts.isEmpty {
             for fact in text.facts.sorted() where !(session.factsShown ?? []).contains(fact) {
                 DialogSession.append(fact, to: &session.factsShown)
             }

@@ -59,14 +59,10 @@ extension DialogEngine {
     }
 
     /// Remembers the facts the node at `index` shows, in the order it shows them (its messages,
-    /// then its question or plan item), without a copy of the whole node.
+    /// then its question or plan item; listed once, when the bundle loads).
     private func noteShownFacts(_ index: Int, in session: inout DialogSession) {
-        noteFacts(of: compiled.nodes[index].messages, in: &session)
-        switch compiled.nodes[index].kind {
-        case .ask(let question): noteFacts(of: CollectionOfOne(question.text), in: &session)
-        case .input(let input): noteFacts(of: CollectionOfOne(input.question), in: &session)
-        case .plan(let item, _): noteFacts(of: CollectionOfOne(item.text), in: &session)
-        default: break
+        for fact in compiled.nodes[index].shownFacts where !(session.factsShown ?? []).contains(fact) {
+            DialogSession.append(fact, to: &session.factsShown)
         }
     }
 

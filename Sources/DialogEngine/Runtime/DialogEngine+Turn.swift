@@ -30,13 +30,37 @@ extension DialogEngine {
     /// Adds what the turn shows to the transcript: its messages, the question and its choices
     /// (the engine's yes/no offers list no choices there).
     private func recordShown(_ asking: Asking, in turn: inout TurnContext) {
-        var shown = turn.builder.messages
-        if let question = asking.question { shown.append(question) }
-        if turn.session.offeredFlow == nil, turn.session.offeredLanguage == nil, !asking.choices.isEmpty {
-            shown.append(asking.choices.map { "\($0.number). \($0.label)" }.joined(separator: "\n"))
+        let listsChoices = turn.session.offeredFlow == nil && turn.session.offeredLanguage == nil && !asking.choices.isEmpty
+        // Paragraphs apart by a blank line, the choices one per line; built into one string sized
+        // once, as this runs on every turn.
+        var capacity = turn.builder.messages.reduce(0) { $0 + $1.utf8.count + 2 } + (asking.question?.utf8.count ?? 0) + 2
+        if listsChoices { capacity += asking.choices.reduce(0) { $0 + $1.label.utf8.count + 6 } }
+        var text = ""
+        text.reserveCapacity(capacity)
+        var paragraphs = 0
+        func startParagraph() {
+            if paragraphs > 0 { text += "\n\n" }
+            paragraphs += 1
         }
-        turn.session.record(TranscriptEntry(speaker: .bot, text: shown.joined(separator: "\n\n")), limit: transcriptLimit,
-                            strings: compiled.strings(turn.session.language))
+        for message in turn.builder.messages {
+            startParagraph()
+            text += message
+        }
+        if let question = asking.question {
+            startParagraph()
+            text += question
+        }
+        if listsChoices {
+            startParagraph()
+            for (offset, choice) in asking.choices.enumerated() {
+                if offset > 0 { text += "\n" }
+                text += String(choice.number)
+                text += ". "
+                text += choice.label
+            }
+        }
+        let language = turn.session.language
+        turn.session.record(TranscriptEntry(speaker: .bot, text: text), limit: transcriptLimit, strings: compiled.strings(language))
     }
 
     /// The cited sources with their title and publisher in `language`.

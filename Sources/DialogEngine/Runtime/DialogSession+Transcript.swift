@@ -1,14 +1,15 @@
 /// Keeping the transcript within the engine's limit.
 extension DialogSession {
-    /// Adds `entry` to the transcript and drops the oldest lines beyond `limit`.
-    mutating func record(_ entry: TranscriptEntry, limit: Int, strings: EngineStrings) {
+    /// Adds `entry` to the transcript and drops the oldest lines beyond `limit`. `strings` is
+    /// read only when lines are dropped.
+    mutating func record(_ entry: TranscriptEntry, limit: Int, strings: @autoclosure () -> EngineStrings) {
         transcript.append(entry)
-        trimTranscript(limit: limit, strings: strings)
+        trimTranscript(limit: limit, strings: strings())
     }
 
     /// Keeps at most `limit` entries: the newest `limit - 1` lines after one marker that counts
     /// every line dropped so far.
-    mutating func trimTranscript(limit: Int, strings: EngineStrings) {
+    mutating func trimTranscript(limit: Int, strings: @autoclosure () -> EngineStrings) {
         let limit = max(2, limit)
         guard transcript.count > limit else { return }
         // In place: only the dropped lines are released; the kept ones are moved, not copied,
@@ -17,7 +18,7 @@ extension DialogSession {
         var omitted = markerCount == 1 ? max(0, transcript[0].omittedCount ?? 0) : 0
         let excess = transcript.count - markerCount - (limit - 1)
         omitted = omitted.addingSaturating(excess)
-        let marker = TranscriptEntry(speaker: .omitted, text: strings.omittedLines(omitted), omittedCount: omitted)
+        let marker = TranscriptEntry(speaker: .omitted, text: strings().omittedLines(omitted), omittedCount: omitted)
         transcript.replaceSubrange(0..<(markerCount + excess), with: CollectionOfOne(marker))
     }
 }

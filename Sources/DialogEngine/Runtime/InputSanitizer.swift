@@ -5,6 +5,7 @@ enum InputSanitizer {
     static let maximumLength = 2_000
 
     static func clean(_ text: String) -> String {
+        if isClean(text) { return text }
         // Cut before the scan so a huge paste costs no more than a long answer.
         let head = String(text.unicodeScalars.prefix(maximumLength * 2))
         let visible = ControlSequences.removed(from: head, keepingLineBreaks: false)
@@ -31,6 +32,20 @@ enum InputSanitizer {
         var cleaned = String(result)
         if cleaned.hasSuffix(" ") { cleaned.removeLast() }
         return cleaned
+    }
+
+    /// Whether `text` is already what cleaning makes of it: printable ASCII within the length
+    /// limit, single spaces between words and none at either end. Most replies are, and are
+    /// passed on without a copy.
+    private static func isClean(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= maximumLength, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte >= 0x20, byte <= 0x7E, !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// The same rules on bytes, for the usual reply: after the control characters are gone,

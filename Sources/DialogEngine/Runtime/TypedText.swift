@@ -5,6 +5,8 @@ struct TypedText {
     let text: String
     /// The normalized words (see ``TextNormalizer``).
     let words: [String]
+    /// The normalized words joined by single spaces: how commands and answer phrases are looked up.
+    let joined: String
 
     /// The words before the first comma, semicolon or "and": where an answer followed by
     /// more ("basic, and I have a referral") keeps the answer.
@@ -17,11 +19,17 @@ struct TypedText {
     init(_ text: String, words known: LanguageWords) {
         self.text = text
         words = TextNormalizer.words(text)
-        let beforePunctuation = text.unicodeScalars.prefix { $0 != "," && $0 != ";" }
-        let headWords = beforePunctuation.count == text.unicodeScalars.count ? words : TextNormalizer.words(String(String.UnicodeScalarView(beforePunctuation)))
+        joined = words.joined(separator: " ")
+        // A comma or semicolon is one byte in UTF-8 and never inside another scalar's bytes.
+        let headWords: [String]
+        if let punctuation = text.utf8.firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
+            headWords = TextNormalizer.words(String(text.unicodeScalars[..<punctuation]))
+        } else {
+            headWords = words
+        }
         head = Array(headWords.prefix { !known.and.contains($0) })
-        isQuestion = (words.count >= 3 && text.contains("?")) || (words.count >= 4 && known.questionWords.contains(words[0]))
+        // The byte check first: a question mark with a combining mark is no question mark.
+        let asks = text.utf8.contains(UInt8(ascii: "?")) && text.contains("?")
+        isQuestion = (words.count >= 3 && asks) || (words.count >= 4 && known.questionWords.contains(words[0]))
     }
-
-    var normalized: String { words.joined(separator: " ") }
 }
