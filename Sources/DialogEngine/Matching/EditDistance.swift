@@ -27,4 +27,18 @@ enum EditDistance {
             return previous[right.count]
         }
     }
+
+    /// The scalars' values modulo 64, as bits: a quick test that rules out most word pairs before
+    /// the distance is worked out (see ``mayBeWithin(_:_:edits:)``).
+    static func letterMask(_ scalars: [Unicode.Scalar]) -> UInt64 {
+        scalars.reduce(0) { $0 | 1 << ($1.value & 63) }
+    }
+
+    /// False when words with these letter masks are surely more than `edits` apart. A letter
+    /// (bit) one word has and the other lacks entirely takes an edit of its own, so more such
+    /// bits than `edits` on either side rule the pair out; letters sharing a bit only make the
+    /// test more lenient, never wrong.
+    static func mayBeWithin(_ left: UInt64, _ right: UInt64, edits: Int) -> Bool {
+        (left & ~right).nonzeroBitCount <= edits && (right & ~left).nonzeroBitCount <= edits
+    }
 }

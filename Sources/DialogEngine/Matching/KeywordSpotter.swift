@@ -19,7 +19,7 @@ struct KeywordSpotter: Sendable {
     /// An empty spotter for phrases in the languages of `words`.
     init(words: LanguageWords) { skippable = words.skippable }
     /// Phrase words with at least `shortestTypo` letters, by length, for typo checks.
-    private var longWordsByLength: [Int: [(word: String, scalars: [Unicode.Scalar])]] = [:]
+    private var longWordsByLength: [Int: [(word: String, scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
 
     /// Words this long or longer may be typed with a typo. Keywords are looked for anywhere in
     /// any message, so a short keyword one edit away from everyday words would fire on them;
@@ -36,7 +36,8 @@ struct KeywordSpotter: Sendable {
         for word in words where word.unicodeScalars.count >= Self.shortestTypo {
             let length = word.unicodeScalars.count
             if longWordsByLength[length]?.contains(where: { $0.word == word }) != true {
-                longWordsByLength[length, default: []].append((word, Array(word.unicodeScalars)))
+                let scalars = Array(word.unicodeScalars)
+                longWordsByLength[length, default: []].append((word, scalars, EditDistance.letterMask(scalars)))
             }
         }
     }
@@ -52,9 +53,11 @@ struct KeywordSpotter: Sendable {
             var checked: Set<String> = []
             for typed in input where typed.unicodeScalars.count >= Self.shortestTypo - 2 && checked.insert(typed).inserted {
                 let scalars = Array(typed.unicodeScalars)
+                let mask = EditDistance.letterMask(scalars)
                 for length in (scalars.count - 2)...(scalars.count + 2) {
                     for candidate in longWordsByLength[length] ?? [] where !present.contains(candidate.word) {
-                        if PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo) > 0 { present.insert(candidate.word) }
+                        let quality = PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo, masks: (candidate.mask, mask))
+                        if quality > 0 { present.insert(candidate.word) }
                     }
                 }
             }

@@ -22,9 +22,13 @@ extension LanguageWords {
     /// Whether a phrase of two or more words from `phrases` occurs in `words`.
     static func containsPhrase(of phrases: Set<String>, in words: [String]) -> Bool {
         guard words.count >= 2 else { return false }
-        for length in 2...min(4, words.count) {
-            for start in 0...(words.count - length) where phrases.contains(words[start..<(start + length)].joined(separator: " ")) {
-                return true
+        // The longer runs from each start grow from the shorter; any phrase found answers.
+        for start in 0..<(words.count - 1) {
+            var run = words[start]
+            for end in (start + 1)..<min(start + 4, words.count) {
+                run += " "
+                run += words[end]
+                if phrases.contains(run) { return true }
             }
         }
         return false

@@ -37,7 +37,7 @@ struct PhraseIndex: Sendable {
     /// How telling each known word is, from 0 (in every target) to 1 (in one target).
     private(set) var weights: [String: Double] = [:]
     /// Every distinct word of the phrases, with its scalars ready for typo checks.
-    private(set) var vocabulary: [(word: String, scalars: [Unicode.Scalar])] = []
+    private(set) var vocabulary: [(word: String, scalars: [Unicode.Scalar], mask: UInt64)] = []
     /// For each word, the entries whose phrase contains it.
     private(set) var entriesByWord: [String: [Int]] = [:]
 
@@ -61,7 +61,10 @@ struct PhraseIndex: Sendable {
                 if entriesByWord[word]?.last != position { entriesByWord[word, default: []].append(position) }
             }
         }
-        vocabulary = targetsByWord.keys.sorted().map { ($0, Array($0.unicodeScalars)) }
+        vocabulary = targetsByWord.keys.sorted().map { word in
+            let scalars = Array(word.unicodeScalars)
+            return (word, scalars, EditDistance.letterMask(scalars))
+        }
         let targetCount = Double(Set(entries.map(\.target)).count)
         guard targetCount > 1 else { return }
         // Inverse document frequency, scaled to 0...1; never quite 0, so a word shared by every

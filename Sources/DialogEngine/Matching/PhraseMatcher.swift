@@ -47,10 +47,12 @@ enum PhraseMatcher {
             skippable = index.skippable
             weights = index.weights
             let typed = input.map { Array($0.unicodeScalars) }
-            for (word, scalars) in index.vocabulary {
+            let typedMasks = typed.map(EditDistance.letterMask)
+            for (word, scalars, mask) in index.vocabulary {
                 var found: [(Int, Double)] = []
                 for (position, candidate) in input.enumerated() {
-                    let quality = word == candidate ? 1 : PhraseMatcher.typoQuality(scalars, typed[position], shortestTypo: shortestTypo)
+                    let quality = word == candidate ? 1 : PhraseMatcher.typoQuality(scalars, typed[position], shortestTypo: shortestTypo,
+                                                                                    masks: (mask, typedMasks[position]))
                     if quality > 0 { found.append((position, quality)) }
                 }
                 if !found.isEmpty { byWord[word] = found }
@@ -156,11 +158,14 @@ enum PhraseMatcher {
     }
 
     /// `typoWeight` for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.
-    static func typoQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], shortestTypo: Int) -> Double {
+    /// `masks` are the words' ``EditDistance/letterMask(_:)``, when the caller keeps them.
+    static func typoQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], shortestTypo: Int,
+                            masks: (expected: UInt64, typed: UInt64)? = nil) -> Double {
         let length = expected.count
         guard length >= shortestTypo, typed.count >= 3 else { return 0 }
         let allowed = length >= 8 ? 2 : 1
         guard abs(length - typed.count) <= allowed else { return 0 }
+        if let masks, !EditDistance.mayBeWithin(masks.expected, masks.typed, edits: allowed) { return 0 }
         guard EditDistance.between(expected, typed, limit: allowed) <= allowed else { return 0 }
         return expected.allSatisfy({ $0.properties.numericType != nil }) ? 0 : typoWeight
     }

@@ -42,7 +42,8 @@ extension DialogEngine {
     /// Whether `phrase` occurs in `words` as a run of words and is not denied just before.
     static func says(_ phrase: [String], in words: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) where words[start..<(start + phrase.count)].elementsEqual(phrase) {
+        // Word by word, first word first: most starts fail at once.
+        for start in 0...(words.count - phrase.count) where phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) {
             let before = words[max(0, start - 2)..<start]
             if !before.contains(where: negations.contains) || negations.contains(phrase[0]) { return true }
         }

@@ -74,17 +74,38 @@ struct FeatureSpace: Sendable {
                 let column = table.column(of: hash)
                 if column >= 0 { known.append(column) }
             }
-            known.sort()
+            Self.group(known, columnCount: count, into: &counts)
+        }
+        return counts
+    }
+
+    /// Appends the distinct columns of `known`, ascending, each with how often it occurs. A short
+    /// message's columns are sorted; a long one (a pasted text repeats its n-grams) is tallied
+    /// per column first, so only its distinct columns are sorted.
+    static func group(_ known: [Int32], columnCount: Int, into counts: inout Counts) {
+        if known.count <= 128 {
+            let sorted = known.sorted()
             var index = 0
-            while index < known.count {
+            while index < sorted.count {
                 var end = index + 1
-                while end < known.count, known[end] == known[index] { end += 1 }
-                counts.columns.append(known[index])
+                while end < sorted.count, sorted[end] == sorted[index] { end += 1 }
+                counts.columns.append(sorted[index])
                 counts.counts.append(Int32(end - index))
                 index = end
             }
+            return
         }
-        return counts
+        var tally = [Int32](repeating: 0, count: columnCount)
+        var distinct: [Int32] = []
+        for column in known {
+            if tally[Int(column)] == 0 { distinct.append(column) }
+            tally[Int(column)] += 1
+        }
+        distinct.sort()
+        for column in distinct {
+            counts.columns.append(column)
+            counts.counts.append(tally[Int(column)])
+        }
     }
 
     /// The TF-IDF vector of a message's counts.
