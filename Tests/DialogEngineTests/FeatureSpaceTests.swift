@@ -12,7 +12,7 @@ import Testing
         return (columns, columns.map { occurrences[$0]! })
     }
 
-    @Test(arguments: [0, 1, 5, 128, 129, 2_000])
+    @Test(arguments: [0, 1, 5, 512, 513, 2_000])
     func columnsAreGroupedAscendingWithTheirCounts(length: Int) {
         // Deterministic, with repeats: a pasted text repeats its n-grams.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

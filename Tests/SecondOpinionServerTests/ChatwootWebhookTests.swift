@@ -130,6 +130,30 @@ import Testing
         }
     }
 
+    /// Chatwoot delivering one message again to another instance while the first applies it:
+    /// it is applied once and answered once, whichever instance comes first.
+    @Test func theSameMessageOnTwoInstancesAtOnceIsAnsweredOnce() async throws {
+        try await ChatwootTestbed.runTwoInstances { first, second in
+            try await first.deliver(ChatwootPayloads.messageCreated(id: 700, conversation: 43, text: "hallo"))
+            await first.settle()
+            for (offset, text) in ["wie betaalt de second opinion", "ik heb geen verwijzing", "terug"].enumerated() {
+                let before = first.fake.requests.count
+                let revision = try #require(await first.store.load(id: first.sessionID(43))).revision
+                let body = ChatwootPayloads.messageCreated(id: 701 + offset, conversation: 43, text: text)
+                async let viaFirst: Void = first.deliver(body)
+                async let viaSecond: Void = second.deliver(body)
+                _ = try await (viaFirst, viaSecond)
+                await first.settle()
+                await second.settle()
+                // Applied once: one revision more. Answered once: no message posted twice.
+                #expect(await first.store.load(id: first.sessionID(43))?.revision == revision + 1)
+                let posted = first.fake.requests.dropFirst(before).map(\.body)
+                #expect(!posted.isEmpty)
+                #expect(Set(posted).count == posted.count)
+            }
+        }
+    }
+
     @Test func invalidUTF8IsRefused() async throws {
         try await expectRefused(status: .badRequest, code: "invalid_utf8", message: "The webhook body is not valid UTF-8.", location: "byte 12") { bed in
             try await bed.send(Data(#"{"event": "m"#.utf8) + Data([0xFF]) + Data(#""}"#.utf8))

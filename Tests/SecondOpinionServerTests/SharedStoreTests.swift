@@ -102,6 +102,29 @@ import Testing
 
     /// An instance's own copy of a session never answers for it once another instance deleted
     /// it: a replayed Idempotency-Key is answered from the store, which says it is gone.
+    /// The Chatwoot adapter posts a reply only for a turn it applied itself: a replayed answer
+    /// says so, also on the instance that did not apply it.
+    @Test func aReplayOnAnotherInstanceSaysItIsOne() async throws {
+        let store = MemorySessionStore()
+        func service() -> ConversationService {
+            ConversationService(engine: TestServer.engine, store: store, metrics: ServerMetrics(), apiKeyHashes: [], now: { Date() })
+        }
+        let (first, second) = (service(), service())
+        let created = try await first.create(language: "nl", credentials: .init(bearer: nil, apiKey: nil))
+        let credentials = ConversationService.Credentials(bearer: created.token, apiKey: nil)
+        let key = (key: "chatwoot-message-9", requestHash: "text:wie betaalt")
+        let applied = try await first.turn(id: created.sessionID, input: .text("wie betaalt"), credentials: credentials, ifMatch: nil,
+                                           idempotency: key)
+        let replayed = try await second.turn(id: created.sessionID, input: .text("wie betaalt"), credentials: credentials, ifMatch: nil,
+                                             idempotency: key)
+        #expect(!applied.replayed)
+        #expect(applied.revision == 2)
+        #expect(replayed.replayed)
+        #expect(replayed.revision == 2)
+        #expect(replayed.turn == applied.turn)
+        #expect(try await store.load(id: created.sessionID)?.revision == 2)
+    }
+
     @Test func aReplayAfterAnotherInstanceDeletedTheSessionIsNotFound() async throws {
         try await TemporaryFolder.with { folder in
             let path = folder.appendingPathComponent("sessions.sqlite").path

@@ -83,7 +83,7 @@ struct FeatureSpace: Sendable {
     /// message's columns are sorted; a long one (a pasted text repeats its n-grams) is tallied
     /// per column first, so only its distinct columns are sorted.
     static func group(_ known: [Int32], columnCount: Int, into counts: inout Counts) {
-        if known.count <= 128 {
+        if known.count <= 512 {
             let sorted = known.sorted()
             var index = 0
             while index < sorted.count {

@@ -28,6 +28,9 @@ public struct ConversationService: Sendable {
     public struct Answer: Sendable {
         public var revision: Int
         public var turn: Turn
+        /// Whether this is the stored answer to an idempotency key seen before: nothing was
+        /// applied now, and whoever applied it first has passed the answer on already.
+        public var replayed = false
     }
 
     /// A handoff: the turn that handed the person to a human, and the summary for whoever takes over.
@@ -108,7 +111,7 @@ public struct ConversationService: Sendable {
                 throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used with another body; use a new key for a new request.",
                                at: "Idempotency-Key")
             }
-            return .answered(Answer(revision: reply.revision, turn: reply.turn))
+            return .answered(Answer(revision: reply.revision, turn: reply.turn, replayed: true))
         }
         if let ifMatch, ifMatch != record.revision {
             // The store decides. Only a client ahead of this copy shows the copy is behind; a

@@ -36,6 +36,31 @@ struct ChatwootTestbed: Sendable {
         }
     }
 
+    /// Runs `body` against two server instances over one store, both answering through one fake
+    /// Chatwoot: webhooks may reach either.
+    static func runTwoInstances(_ body: @Sendable (ChatwootTestbed, ChatwootTestbed) async throws -> Void) async throws {
+        let fake = FakeChatwoot()
+        try await fake.run { url in
+            let configuration = TestServer.configuration {
+                $0.chatwoot = ChatwootSettings(baseURL: url + "/", accessToken: accessToken, webhookSecret: secret)
+            }
+            let store = MemorySessionStore()
+            let (firstQueue, secondQueue) = (ChatwootWorkQueue(), ChatwootWorkQueue())
+            var parts = SecondOpinionServer.Parts(engine: TestServer.engine, store: store, configuration: configuration,
+                                                  planMarkdown: TestServer.planMarkdown)
+            parts.chatwootWork = firstQueue
+            let firstApplication = SecondOpinionServer.makeApplication(parts)
+            parts.chatwootWork = secondQueue
+            let secondApplication = SecondOpinionServer.makeApplication(parts)
+            try await firstApplication.test(.router) { firstClient in
+                try await secondApplication.test(.router) { secondClient in
+                    try await body(ChatwootTestbed(client: firstClient, fake: fake, store: store, queue: firstQueue),
+                                   ChatwootTestbed(client: secondClient, fake: fake, store: store, queue: secondQueue))
+                }
+            }
+        }
+    }
+
     /// Posts a webhook, signed for `timestamp` (now by default) unless `signature` says otherwise.
     func send(_ body: Data, timestamp: Int = Int(Date().timeIntervalSince1970), delivery: String? = UUID().uuidString,
               signature: String? = nil, unsigned: Bool = false) async throws -> TestResponse {

@@ -74,8 +74,9 @@ struct ChatwootResponder: Sendable {
         let hash = SHA256.hash(data: Data(request.utf8)).map { String(format: "%02x", $0) }.joined()
         let answer = try await service.turn(id: id, input: turnInput, credentials: .init(bearer: token, apiKey: nil), ifMatch: nil,
                                             idempotency: (key: key, requestHash: hash))
-        // An answer not newer than the state we read is the stored reply to a repeated webhook.
-        guard answer.revision > before.revision else { return }
+        // A replayed answer is the stored reply to a webhook that came again, here or on another
+        // instance (which may have applied it after we read `before`): it was posted then.
+        guard !answer.replayed, answer.revision > before.revision else { return }
         service.metrics.turns.increment()
         // After the greeting, words that matched nothing need no second "I didn't understand".
         if greeted && answer.turn.outcome == .notUnderstood { return }
