@@ -25,7 +25,8 @@ def test_a_reload_resumes_the_conversation_where_it_was(server, page):
     expect(widget.log).to_contain_text("You are carrying on where you left off.")
     widget.expect_question("Would you like to know more about the costs?")
     api = [(method, url.removeprefix(server.url)) for method, url in requests if "/v1/" in url]
-    assert api == [("GET", f"/v1/sessions/{remembered['id']}"), ("GET", f"/v1/sessions/{remembered['id']}/plan")]
+    # One request: the turn says the conversation's language itself.
+    assert api == [("GET", f"/v1/sessions/{remembered['id']}")]
     # The ticked plan step stays ticked.
     page.locator("details.plan summary").click()
     expect(page.get_by_role("checkbox", name=PLAN_STEP_EN)).to_be_checked()
@@ -69,6 +70,25 @@ def test_the_language_switch_changes_the_conversation_and_the_widgets_words(serv
     expect(page.locator(".message").first).to_have_attribute("lang", "en")
     dutch_widget.choose("Wat wil je weten over de kosten?", "Krijg ik het vergoed?")
     expect(page.locator(".question").last).to_have_text("Assistent: Hoe ben je verzekerd?")
+
+
+def test_asking_for_another_language_in_words_changes_the_widgets_words_too(server, page):
+    widget = Widget(page).goto(server).open()
+    widget.expect_question(MENU_QUESTION_EN)
+    widget.type("in het nederlands graag")
+    dutch_widget = Widget(page, "nl")
+    expect(page.locator(".question").last).to_have_text("Assistent: Waar gaat je vraag over? Kies een nummer of typ je vraag in je eigen woorden.")
+    expect(page.get_by_role("button", name="Nederlands")).to_have_attribute("aria-pressed", "true")
+    expect(dutch_widget.send).to_be_visible()
+    remembered = page.evaluate("() => JSON.parse(Object.values(sessionStorage)[0])")
+    assert remembered["language"] == "nl"
+    # English typed at a Dutch question: offered, and a yes brings the widget's words back.
+    dutch_widget.type("who pays for it?")
+    expect(page.locator(".question").last).to_have_text("Assistent: Shall we continue in English?")
+    dutch_widget.type("ja")
+    widget.expect_question(MENU_QUESTION_EN)
+    expect(widget.send).to_be_visible()
+    expect(page.get_by_role("button", name="English")).to_have_attribute("aria-pressed", "true")
 
 
 def test_the_lang_attribute_picks_the_widgets_words_and_the_conversations_language(server, page):

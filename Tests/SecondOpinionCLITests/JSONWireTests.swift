@@ -7,10 +7,12 @@ import Testing
 /// returns too. These tests hold it byte for byte to the protocol as it was first published.
 @Suite struct JSONWireTests {
     /// The wire form as `chat --json` wrote it before the turn encoded itself: field by field,
-    /// keys sorted, slashes unescaped. Kept here as the reference the one definition must match.
+    /// keys sorted, slashes unescaped; with `language`, added since (a new key, nothing changed).
+    /// Kept here as the reference the one definition must match.
     struct PublishedOutput: Encodable {
         var flow: String
         var node: String
+        var language: String
         var messages: [String]
         var question: String?
         var choices: [Turn.Choice]
@@ -27,6 +29,7 @@ import Testing
         init(_ turn: Turn) {
             flow = turn.flow
             node = turn.node
+            language = turn.language
             messages = turn.messages
             question = turn.question
             choices = turn.choices
@@ -72,6 +75,27 @@ import Testing
         let expected = try Self.expectedLines(engine: engine, language: "en", inputs: inputs)
         #expect(lines == expected)
         #expect(expected[1].contains(#""expects":"number""#) && expected[1].contains(#""max":5,"#) && expected[1].contains(#""min":1,"#))
+    }
+
+    @Test func eachTurnSaysTheLanguageTheConversationIsIn() throws {
+        let inputs = ["in het nederlands graag", "who pays for it?", "ja", "/lang en"]
+        let result = try CommandRunner.run(["chat", "--json", "--lang", "en"], input: inputs.joined(separator: "\n") + "\n")
+        let languages = try result.text.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["language"] as? String
+        }
+        // Asked for in words: Dutch at once; English typed in Dutch: offered; yes: English.
+        #expect(languages == ["en", "nl", "nl", "en", "en"])
+    }
+
+    @Test func aTurnWithoutALanguageReadsBackWithNone() throws {
+        // Turns stored before they carried their language; the server fills in the session's.
+        let engine = DialogEngine(bundle: try DialogBundle.load(files: SecondOpinionDialogs.files))
+        let (_, greeting) = engine.start(language: "nl")
+        var object = try #require(try JSONSerialization.jsonObject(with: greeting.wireJSON()) as? [String: Any])
+        object.removeValue(forKey: "language")
+        let decoded = try JSONDecoder().decode(Turn.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(decoded.language == "")
+        #expect(decoded.messages == greeting.messages)
     }
 
     @Test func aTurnReadsBackFromItsWireForm() throws {

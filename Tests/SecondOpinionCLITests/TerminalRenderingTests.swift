@@ -34,7 +34,7 @@ import Testing
 
     @Test func rendersMessagesSourcesQuestionAndNumberedChoices() {
         let turn = Turn(
-            flow: "costs", node: "start", messages: ["Deductible: €385 in 2024."], question: "How are you insured?",
+            flow: "costs", node: "start", language: "en", messages: ["Deductible: €385 in 2024."], question: "How are you insured?",
             choices: (1...10).map { Turn.Choice(number: $0, id: "c\($0)", label: "Option \($0)") },
             expects: Turn.Expectation(kind: .choice),
             sources: [SourceReference(id: "cz", title: "Advice", publisher: "CZ", url: nil, checked: "2026-11-23")],
@@ -64,7 +64,7 @@ import Testing
             SourceReference(id: "cz", title: "Advice on a second opinion", publisher: "Zorgverzekeraar CZ", url: nil, checked: "2026-11-23"),
             SourceReference(id: "law", title: "WGBO", publisher: "Nederlandse wet", url: "https://wetten.overheid.nl", checked: "2026-12-02"),
         ]
-        let turn = Turn(flow: "costs", node: "start", messages: ["Het eigen risico kan gelden."], question: nil, choices: [],
+        let turn = Turn(flow: "costs", node: "start", language: "nl", messages: ["Het eigen risico kan gelden."], question: nil, choices: [],
                         expects: Turn.Expectation(kind: .none), sources: sources, plan: [], ended: false, outcome: .answered, events: [])
         let renderer = TurnRenderer(width: 40, style: Style(enabled: false), pack: LanguagePack.shipped("nl")!)
         #expect(renderer.render(turn) == """

@@ -52,7 +52,7 @@ import Testing
     @Test func aTurnWithEveryFieldIsWrittenAsItsCodableForm() throws {
         let source = SourceReference(id: "s1", title: "Title \"quoted\"", publisher: "Pub/lisher", url: "https://example.org/a?b=c", checked: "2026-01-02")
         let turn = Turn(
-            flow: "costs", node: "ask", messages: ["Line one\nline two", "tab\there \u{1} \u{1F} back\\slash", "é ü 🙂 \u{2028}"],
+            flow: "costs", node: "ask", language: "nl", messages: ["Line one\nline two", "tab\there \u{1} \u{1F} back\\slash", "é ü 🙂 \u{2028}"],
             question: "How many?", choices: [.init(number: 1, id: "a", label: "A")],
             expects: .init(kind: .number, minimum: 0.5, maximum: 1e21), sources: [source],
             plan: [PlanEntry(id: "p", text: "Step", sources: [source])], ended: false, outcome: .answered,
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aNumberJSONCannotHoldIsAnError() throws {
-        let turn = Turn(flow: "f", node: "n", messages: [], question: nil, choices: [], expects: .init(kind: .number, minimum: .infinity),
+        let turn = Turn(flow: "f", node: "n", language: "en", messages: [], question: nil, choices: [], expects: .init(kind: .number, minimum: .infinity),
                         sources: [], plan: [], ended: false, outcome: .answered, events: [])
         #expect(throws: (any Error).self) { try Turn.wireEncoder.encode(turn) }
         #expect(throws: JSONWriter.InvalidValue(number: .infinity)) { try turn.wireJSON() }

@@ -12,7 +12,7 @@ import Testing
 
     static func turn(messages: [String] = ["Dat mag altijd.", "Je arts helpt je."], sources: [SourceReference] = sources,
                      question: String? = "Wil je weten hoe je het vraagt?") -> Turn {
-        Turn(flow: "eligibility", node: "ask", messages: messages, question: question,
+        Turn(flow: "eligibility", node: "ask", language: "nl", messages: messages, question: question,
              choices: question == nil ? [] : [.init(number: 1, id: "yes_please", label: "Ja, graag"), .init(number: 2, id: "no", label: "Nee")],
              expects: .init(kind: question == nil ? .none : .choice), sources: sources, plan: [], ended: question == nil,
              outcome: .answered, events: [])

@@ -52,4 +52,26 @@ import Testing
             #expect(response.text == #"{"revision":3,"sessionId":"\#(session.id)","turn":\#(String(decoding: try expected.wireJSON(), as: UTF8.self))}"#)
         }
     }
+
+    /// Turns stored before they carried their language read as in the session's language, so a
+    /// reload after the upgrade still tells the widget which language to speak.
+    @Test func aTurnStoredWithoutItsLanguageGetsTheSessions() throws {
+        let state = Self.state(after: ["in het nederlands graag", "who pays for it?", "ja"], replies: 2)
+        #expect(state.saved.session.language == "en")
+        var object = try #require(try JSONSerialization.jsonObject(with: state.encoded()) as? [String: Any])
+        var turn = try #require(object["turn"] as? [String: Any])
+        turn.removeValue(forKey: "language")
+        object["turn"] = turn
+        object["replies"] = try #require(object["replies"] as? [[String: Any]]).map { reply in
+            var reply = reply
+            var turn = reply["turn"] as? [String: Any] ?? [:]
+            turn.removeValue(forKey: "language")
+            reply["turn"] = turn
+            return reply
+        }
+        let decoded = try SessionState.decode(JSONSerialization.data(withJSONObject: object))
+        #expect(decoded.turn == state.turn)
+        #expect(decoded.turn.language == "en")
+        #expect(decoded.replies.map(\.turn.language) == ["en", "en"])
+    }
 }

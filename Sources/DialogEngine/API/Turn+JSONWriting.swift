@@ -19,6 +19,7 @@ extension Turn {
             writer.key("handoff")
             handoff.write(to: &writer)
         }
+        writer.field("language", language)
         try writer.field("max", expects.maximum)
         writer.field("messages", messages)
         try writer.field("min", expects.minimum)

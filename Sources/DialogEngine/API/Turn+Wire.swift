@@ -8,13 +8,14 @@ import Foundation
 extension Turn {
     /// The keys of the wire form, in the order they are documented.
     public enum WireKey: String, CodingKey, CaseIterable, Sendable {
-        case flow, node, messages, question, choices, expects, min, max, sources, plan, ended, outcome, events, routing, handoff
+        case flow, node, language, messages, question, choices, expects, min, max, sources, plan, ended, outcome, events, routing, handoff
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: WireKey.self)
         try container.encode(flow, forKey: .flow)
         try container.encode(node, forKey: .node)
+        try container.encode(language, forKey: .language)
         try container.encode(messages, forKey: .messages)
         try container.encodeIfPresent(question, forKey: .question)
         try container.encode(choices, forKey: .choices)
@@ -35,6 +36,8 @@ extension Turn {
         self.init(
             flow: try container.decode(String.self, forKey: .flow),
             node: try container.decode(String.self, forKey: .node),
+            // Turns stored before the field existed have none: the reader fills it in.
+            language: try container.decodeIfPresent(String.self, forKey: .language) ?? "",
             messages: try container.decode([String].self, forKey: .messages),
             question: try container.decodeIfPresent(String.self, forKey: .question),
             choices: try container.decode([Choice].self, forKey: .choices),

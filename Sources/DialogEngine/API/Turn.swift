@@ -9,6 +9,9 @@ public struct Turn: Codable, Sendable, Equatable {
     /// The node the conversation is at after this turn (the question waiting for an answer, or
     /// the end node).
     public var node: String
+    /// The conversation's language after this turn (a command, a request in words or a yes to
+    /// "shall we continue in …?" may have changed it), for a front end's own words.
+    public var language: String
     /// Messages to show, in order, before the question.
     public var messages: [String]
     /// The question waiting for an answer, if any.
@@ -35,12 +38,13 @@ public struct Turn: Codable, Sendable, Equatable {
 
     /// Creates a turn; the engine makes them, front-end tests may too.
     public init(
-        flow: String, node: String, messages: [String], question: String?, choices: [Choice], expects: Expectation,
+        flow: String, node: String, language: String, messages: [String], question: String?, choices: [Choice], expects: Expectation,
         sources: [SourceReference], plan: [PlanEntry], ended: Bool, outcome: Outcome, events: [DialogEvent], routing: Routing? = nil,
         handoff: Handoff? = nil
     ) {
         self.flow = flow
         self.node = node
+        self.language = language
         self.messages = messages
         self.question = question
         self.choices = choices

@@ -53,6 +53,13 @@ struct SessionState: Codable, Sendable {
     }
 
     static func decode(_ data: Data) throws -> SessionState {
-        try JSONDecoder().decode(SessionState.self, from: data)
+        var state = try JSONDecoder().decode(SessionState.self, from: data)
+        // Turns stored before they carried their language: the session's is theirs.
+        let language = state.saved.session.language
+        if state.turn.language.isEmpty { state.turn.language = language }
+        for index in state.replies.indices where state.replies[index].turn.language.isEmpty {
+            state.replies[index].turn.language = language
+        }
+        return state
     }
 }

@@ -48,7 +48,7 @@ struct ChatwootResponder: Sendable {
         let (id, token) = keys.identity(of: target.id)
         guard let started = try await service.startSession(id: id, token: token, language: target.language) else { return }
         logger.info("chatwoot session started", metadata: ["chatwoot.conversation": "\(target.id)"])
-        try await post(started.turn, language: started.language, to: target)
+        try await post(started.turn, to: target)
     }
 
     /// Applies the person's input under an idempotency key (the Chatwoot message), so a webhook
@@ -61,7 +61,7 @@ struct ChatwootResponder: Sendable {
         if before == nil {
             if let started = try await service.startSession(id: id, token: token, language: target.language) {
                 logger.info("chatwoot session started", metadata: ["chatwoot.conversation": "\(target.id)"])
-                try await post(started.turn, language: started.language, to: target)
+                try await post(started.turn, to: target)
                 before = started
                 greeted = true
             } else {
@@ -80,8 +80,7 @@ struct ChatwootResponder: Sendable {
         service.metrics.turns.increment()
         // After the greeting, words that matched nothing need no second "I didn't understand".
         if greeted && answer.turn.outcome == .notUnderstood { return }
-        let language = try await service.snapshot(id: id)?.language ?? before.language
-        try await post(answer.turn, language: language, to: target)
+        try await post(answer.turn, to: target)
         if answer.turn.handoff != nil { try await handOff(target, token: token) }
     }
 
@@ -100,11 +99,11 @@ struct ChatwootResponder: Sendable {
     /// The bot has the conversation again: it shows the topics, so the person sees it is back.
     private func resume(_ target: ChatwootTarget) async throws {
         let (id, token) = keys.identity(of: target.id)
-        guard let before = try await service.snapshot(id: id) else { return }
+        guard try await service.snapshot(id: id) != nil else { return }
         let answer = try await service.turn(id: id, input: .command(.topics), credentials: .init(bearer: token, apiKey: nil),
                                             ifMatch: nil, idempotency: nil)
         logger.info("chatwoot conversation resumed", metadata: ["chatwoot.conversation": "\(target.id)"])
-        try await post(answer.turn, language: before.language, to: target)
+        try await post(answer.turn, to: target)
     }
 
     /// Deletes the conversation's session and everything stored about it.
@@ -118,8 +117,9 @@ struct ChatwootResponder: Sendable {
 
     // MARK: - Replies
 
-    private func post(_ turn: Turn, language: String, to target: ChatwootTarget) async throws {
-        for message in ChatwootReply.messages(for: turn, language: language, showsOptions: target.showsOptions) {
+    /// Posts a turn in its own language (the person may have switched it in this very turn).
+    private func post(_ turn: Turn, to target: ChatwootTarget) async throws {
+        for message in ChatwootReply.messages(for: turn, language: turn.language, showsOptions: target.showsOptions) {
             try await client.post(message, to: target.id)
         }
     }

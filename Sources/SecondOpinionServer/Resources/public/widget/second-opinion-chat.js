@@ -220,7 +220,7 @@ export class SecondOpinionChat extends HTMLElement {
   async #resume(session) {
     const answer = await this.#client.current(session);
     this.#session = session;
-    await this.#readLanguage();
+    this.#followLanguage(answer.turn);
     this.#showTurn(answer.turn, { notice: this.#words.resumed });
   }
 
@@ -245,12 +245,9 @@ export class SecondOpinionChat extends HTMLElement {
     this.#busy = true;
     this.#say(this.#parts.alert, '');
     try {
-      const previous = this.#turn;
       const answer = await this.#client.send(this.#session, input);
       if (clearInput) this.#parts.input.value = '';
-      // A yes to "shall we continue in English?" changes the conversation's language.
-      if (input.language) this.#adoptLanguage(input.language);
-      else if (previous?.expects === 'yesno') await this.#readLanguage();
+      this.#followLanguage(answer.turn);
       this.#showTurn(answer.turn, { echo });
       if (answer.turn.handoff) this.#announceHandoff(answer.turn.handoff);
     } catch (error) {
@@ -276,15 +273,13 @@ export class SecondOpinionChat extends HTMLElement {
     if (this.#session) await this.#send({ language }); else this.#adoptLanguage(language);
   }
 
-  /** Reads the conversation's language from the server; a failure keeps the one the widget has. */
-  async #readLanguage() {
-    try {
-      const plan = await this.#client.plan(this.#session);
-      const language = supportedLanguage(plan.language);
-      if (language && language !== this.#language) this.#adoptLanguage(language);
-    } catch {
-      // The turn itself is shown either way; only the labels may stay in the other language.
-    }
+  /**
+   * Speaks the conversation's language after `turn`: the switch buttons, a request in words
+   * ("in het Nederlands graag") and a yes to "shall we continue in English?" all change it.
+   */
+  #followLanguage(turn) {
+    const language = supportedLanguage(turn.language);
+    if (language && language !== this.#language) this.#adoptLanguage(language);
   }
 
   #announceHandoff(handoff) {
