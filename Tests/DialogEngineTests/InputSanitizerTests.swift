@@ -17,6 +17,17 @@ import Testing
         #expect(marks.unicodeScalars.count == Self.limit)
     }
 
+    /// Clean printable ASCII is passed on as it is, up to the limit and not one byte more.
+    @Test func cleanASCIIAtTheLimitIsKeptWhole() {
+        let atLimit = String(repeating: "ab c", count: Self.limit / 4)
+        #expect(atLimit.utf8.count == Self.limit)
+        #expect(InputSanitizerProbe.clean(atLimit) == atLimit)
+        #expect(InputSanitizerProbe.clean(atLimit + "d") == atLimit)
+        #expect(InputSanitizerProbe.clean("a~b\u{7F}c") == "a~bc")
+        #expect(InputSanitizerProbe.clean("a b") == "a b")
+        #expect(InputSanitizerProbe.clean(" a b ") == "a b")
+    }
+
     /// The cleaning rules written plainly, scalar by scalar, as the specification.
     static func specification(_ text: String) -> String {
         let visible = ControlSequences.removed(from: String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit * 2))), keepingLineBreaks: false)
@@ -34,7 +45,7 @@ import Testing
     }
 
     static let pieces = ["a", "Z", "7", " ", "  ", "\t", "\n", "\r\n", "\u{1B}[31m", "\u{1B}]0;t\u{07}", "\u{07}", "é", "e\u{301}",
-                         "\u{200B}", "\u{200D}", "👩‍⚕️", "\u{A0}", "\u{2028}", "\u{202E}", "?", "/"]
+                         "\u{200B}", "\u{200D}", "👩‍⚕️", "\u{A0}", "\u{2028}", "\u{202E}", "?", "/", "\u{7F}", "~"]
 
     @Test func everyInputIsCleanedAsSpecified() async {
         await propertyCheck(count: 300, input: Gen.int(in: 0..<Self.pieces.count).array(of: 0...60), Gen.int(in: 0...3_000)) { picks, padding in

@@ -26,7 +26,7 @@ import Testing
             var mirror = Mirror(language: "nl")
             try await bed.deliver(ChatwootPayloads.widgetOpened(conversation: 101))
             await bed.settle()
-            let greeting = ChatwootReply.messages(for: mirror.greeting, language: "nl", showsOptions: true)
+            let greeting = ChatwootReply.messages(for: mirror.greeting, showsOptions: true)
             try expect(bed.fake.requests, equal: greeting, conversation: 101)
             // The greeting: the welcome text, then the menu as options whose values are choice ids.
             #expect(bed.fake.requests.first?.content == mirror.greeting.messages.joined(separator: "\n\n"))
@@ -46,7 +46,7 @@ import Testing
             let picked = mirror.reply(String(first.number))
             try await bed.deliver(ChatwootPayloads.optionPicked(id: 9001, conversation: 101, value: first.id, title: first.label))
             await bed.settle()
-            let afterPick = ChatwootReply.messages(for: picked, language: "nl", showsOptions: true)
+            let afterPick = ChatwootReply.messages(for: picked, showsOptions: true)
             try expect(Array(bed.fake.requests.dropFirst(greeting.count)), equal: afterPick, conversation: 101)
 
             // The same update again (Chatwoot also reports read receipts on it) changes nothing.
@@ -60,7 +60,7 @@ import Testing
             try await bed.deliver(ChatwootPayloads.optionPicked(id: 9002, conversation: 101, value: next.id, title: next.label))
             await bed.settle()
             var sent = greeting.count + afterPick.count
-            let afterSecond = ChatwootReply.messages(for: answered, language: "nl", showsOptions: true)
+            let afterSecond = ChatwootReply.messages(for: answered, showsOptions: true)
             try expect(Array(bed.fake.requests.dropFirst(sent)), equal: afterSecond, conversation: 101)
             #expect(!answered.sources.isEmpty)
             for source in answered.sources {
@@ -74,7 +74,7 @@ import Testing
             let byTitle = mirror.reply(old.label)
             try await bed.deliver(ChatwootPayloads.optionPicked(id: 9000, conversation: 101, value: old.id, title: old.label))
             await bed.settle()
-            let afterTitle = ChatwootReply.messages(for: byTitle, language: "nl", showsOptions: true)
+            let afterTitle = ChatwootReply.messages(for: byTitle, showsOptions: true)
             try expect(Array(bed.fake.requests.dropFirst(sent)), equal: afterTitle, conversation: 101)
             sent += afterTitle.count
 
@@ -82,7 +82,7 @@ import Testing
             let typed = mirror.reply("wie betaalt dat?")
             try await bed.deliver(ChatwootPayloads.messageCreated(id: 9003, conversation: 101, text: "wie betaalt dat?"))
             await bed.settle()
-            let afterText = ChatwootReply.messages(for: typed, language: "nl", showsOptions: true)
+            let afterText = ChatwootReply.messages(for: typed, showsOptions: true)
             try expect(Array(bed.fake.requests.dropFirst(sent)), equal: afterText, conversation: 101)
             #expect(bed.fake.requests.allSatisfy { $0.accessToken == ChatwootTestbed.accessToken })
             #expect(await bed.store.load(id: bed.sessionID(101))?.revision == 5)
@@ -99,7 +99,7 @@ import Testing
             let greeting = mirror.greeting
             let list = greeting.choices.map { "\($0.number). \($0.label)" }.joined(separator: "\n")
             let expected = [ChatwootOutgoingMessage.text(greeting.messages.joined(separator: "\n\n") + "\n\n" + (greeting.question ?? "") + "\n" + list)]
-                + ChatwootReply.messages(for: answer, language: "en", showsOptions: false)
+                + ChatwootReply.messages(for: answer, showsOptions: false)
             try expect(bed.fake.requests, equal: expected, conversation: 202)
             #expect(bed.fake.requests.allSatisfy { $0.json["content_type"] == nil && $0.json["content_attributes"] == nil })
             #expect(bed.fake.requests.first?.content?.hasPrefix("Hello! I help with questions about a second opinion") == true)
@@ -129,13 +129,13 @@ import Testing
             let topics = mirror.reply("/topics")
             try await bed.deliver(ChatwootPayloads.statusChanged(conversation: 303, to: "pending"))
             await bed.settle()
-            let resumed = ChatwootReply.messages(for: topics, language: "nl", showsOptions: true)
+            let resumed = ChatwootReply.messages(for: topics, showsOptions: true)
             try expect(Array(bed.fake.requests.dropFirst(greeted)), equal: resumed, conversation: 303)
             let answer = mirror.reply("1")
             try await bed.deliver(ChatwootPayloads.messageCreated(id: 804, conversation: 303, text: "1"))
             await bed.settle()
             try expect(Array(bed.fake.requests.dropFirst(greeted + resumed.count)),
-                       equal: ChatwootReply.messages(for: answer, language: "nl", showsOptions: true), conversation: 303)
+                       equal: ChatwootReply.messages(for: answer, showsOptions: true), conversation: 303)
         }
     }
 

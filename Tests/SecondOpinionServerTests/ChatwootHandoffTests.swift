@@ -15,14 +15,14 @@ import Testing
             try await bed.deliver(ChatwootPayloads.messageCreated(id: 1000, conversation: 505, text: "4"))
             await bed.settle()
             let before = bed.fake.requests.count
-            #expect(before == ChatwootReply.messages(for: mirror.greeting, language: "nl", showsOptions: true).count
-                + ChatwootReply.messages(for: costs, language: "nl", showsOptions: true).count)
+            #expect(before == ChatwootReply.messages(for: mirror.greeting, showsOptions: true).count
+                + ChatwootReply.messages(for: costs, showsOptions: true).count)
 
             let handoff = mirror.reply("/mens")
             #expect(handoff.handoff == Turn.Handoff(reason: .requested, interrupt: nil))
             try await bed.deliver(ChatwootPayloads.messageCreated(id: 1001, conversation: 505, text: "/mens"))
             await bed.settle()
-            let said = ChatwootReply.messages(for: handoff, language: "nl", showsOptions: true)
+            let said = ChatwootReply.messages(for: handoff, showsOptions: true)
             let sent = Array(bed.fake.requests.dropFirst(before))
             #expect(sent.count == said.count + 2)
             for (request, message) in zip(sent, said) {
@@ -63,7 +63,7 @@ import Testing
             try await bed.deliver(ChatwootPayloads.statusChanged(conversation: 505, to: "pending"))
             await bed.settle()
             let resumed = Array(bed.fake.requests.dropFirst(count))
-            #expect(resumed.map(\.content) == ChatwootReply.messages(for: topics, language: "nl", showsOptions: true).map(\.content))
+            #expect(resumed.map(\.content) == ChatwootReply.messages(for: topics, showsOptions: true).map(\.content))
             #expect(await bed.store.load(id: bed.sessionID(505))?.revision == revision.map { $0 + 1 })
         }
     }
@@ -77,8 +77,8 @@ import Testing
             #expect(reason.reason == .emergency)
             try await bed.deliver(ChatwootPayloads.messageCreated(id: 1100, conversation: 606, text: text))
             await bed.settle()
-            let greeting = ChatwootReply.messages(for: mirror.greeting, language: "nl", showsOptions: true)
-            let answer = ChatwootReply.messages(for: safety, language: "nl", showsOptions: true)
+            let greeting = ChatwootReply.messages(for: mirror.greeting, showsOptions: true)
+            let answer = ChatwootReply.messages(for: safety, showsOptions: true)
             let sent = bed.fake.requests
             #expect(sent.count == greeting.count + answer.count + 2)
             #expect(Array(sent.dropFirst(greeting.count).prefix(answer.count)).map(\.content) == answer.map(\.content))

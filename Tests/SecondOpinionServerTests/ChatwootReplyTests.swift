@@ -11,15 +11,15 @@ import Testing
     ]
 
     static func turn(messages: [String] = ["Dat mag altijd.", "Je arts helpt je."], sources: [SourceReference] = sources,
-                     question: String? = "Wil je weten hoe je het vraagt?") -> Turn {
-        Turn(flow: "eligibility", node: "ask", language: "nl", messages: messages, question: question,
+                     question: String? = "Wil je weten hoe je het vraagt?", language: String = "nl") -> Turn {
+        Turn(flow: "eligibility", node: "ask", language: language, messages: messages, question: question,
              choices: question == nil ? [] : [.init(number: 1, id: "yes_please", label: "Ja, graag"), .init(number: 2, id: "no", label: "Nee")],
              expects: .init(kind: question == nil ? .none : .choice), sources: sources, plan: [], ended: question == nil,
              outcome: .answered, events: [])
     }
 
     @Test func onTheWebWidgetTheChoicesAreOptionsWithTheirIds() {
-        let replies = ChatwootReply.messages(for: Self.turn(), language: "nl", showsOptions: true)
+        let replies = ChatwootReply.messages(for: Self.turn(), showsOptions: true)
         #expect(replies == [
             .text("""
                 Dat mag altijd.
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func withoutOptionsTheChoicesAreANumberedListAfterTheSources() {
-        let replies = ChatwootReply.messages(for: Self.turn(sources: [Self.sources[0]]), language: "en", showsOptions: false)
+        let replies = ChatwootReply.messages(for: Self.turn(sources: [Self.sources[0]], language: "en"), showsOptions: false)
         #expect(replies == [
             .text("""
                 Dat mag altijd.
@@ -53,12 +53,12 @@ import Testing
     }
 
     @Test func aQuestionAloneIsOneOptionsMessage() {
-        let replies = ChatwootReply.messages(for: Self.turn(messages: [], sources: []), language: "nl", showsOptions: true)
+        let replies = ChatwootReply.messages(for: Self.turn(messages: [], sources: []), showsOptions: true)
         #expect(replies == [.options("Wil je weten hoe je het vraagt?", [.init(title: "Ja, graag", value: "yes_please"), .init(title: "Nee", value: "no")])])
     }
 
     @Test func anEndedConversationIsJustText() {
-        let replies = ChatwootReply.messages(for: Self.turn(messages: ["Succes!"], sources: [], question: nil), language: "nl", showsOptions: true)
+        let replies = ChatwootReply.messages(for: Self.turn(messages: ["Succes!"], sources: [], question: nil), showsOptions: true)
         #expect(replies == [.text("Succes!")])
     }
 

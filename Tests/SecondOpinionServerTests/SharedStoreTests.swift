@@ -100,8 +100,6 @@ import Testing
         }
     }
 
-    /// An instance's own copy of a session never answers for it once another instance deleted
-    /// it: a replayed Idempotency-Key is answered from the store, which says it is gone.
     /// The Chatwoot adapter posts a reply only for a turn it applied itself: a replayed answer
     /// says so, also on the instance that did not apply it.
     @Test func aReplayOnAnotherInstanceSaysItIsOne() async throws {
@@ -125,6 +123,8 @@ import Testing
         #expect(try await store.load(id: created.sessionID)?.revision == 2)
     }
 
+    /// An instance's own copy of a session never answers for it once another instance deleted
+    /// it: a replayed Idempotency-Key is answered from the store, which says it is gone.
     @Test func aReplayAfterAnotherInstanceDeletedTheSessionIsNotFound() async throws {
         try await TemporaryFolder.with { folder in
             let path = folder.appendingPathComponent("sessions.sqlite").path

@@ -10,7 +10,8 @@ public struct Turn: Codable, Sendable, Equatable {
     /// the end node).
     public var node: String
     /// The conversation's language after this turn (a command, a request in words or a yes to
-    /// "shall we continue in …?" may have changed it), for a front end's own words.
+    /// "shall we continue in …?" may have changed it), for a front end's own words. Empty for a
+    /// turn read from JSON written before turns carried it.
     public var language: String
     /// Messages to show, in order, before the question.
     public var messages: [String]

@@ -1,8 +1,9 @@
 /// Finds keyword phrases in a message, such as the emergency and crisis triggers: a phrase is
 /// found when every meaningful word of it occurs in the message, exactly or, for words of seven
 /// letters or more, with a small typo ("door" never counts as "dood"). Costs grow linearly with
-/// the message: each distinct typed word is looked up once, and typo checks only compare words of
-/// nearly the same length.
+/// the message: each typed word is looked up once among the phrase words, each distinct one is
+/// checked for typos once, and typo checks only compare words of nearly the same length whose
+/// letters differ little.
 struct KeywordSpotter: Sendable {
     private struct Entry: Sendable {
         var target: Int
@@ -56,7 +57,8 @@ struct KeywordSpotter: Sendable {
                 let mask = EditDistance.letterMask(scalars)
                 for length in (scalars.count - 2)...(scalars.count + 2) {
                     for candidate in longWordsByLength[length] ?? [] where !present.contains(candidate.word) {
-                        let quality = PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo, masks: (candidate.mask, mask))
+                        let quality = PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo,
+                                                                masks: (candidate.mask, mask))
                         if quality > 0 { present.insert(candidate.word) }
                     }
                 }

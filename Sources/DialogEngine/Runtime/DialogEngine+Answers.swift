@@ -60,12 +60,12 @@ extension DialogEngine {
         guard let index = compiled.answerIndexes[node] else { return nil }
         // What the author wrote wins over the engine's own yes/no words.
         var authored = SingleTarget()
-        var any = SingleTarget()
+        var all = SingleTarget()
         for entry in index.entries where entry.phrase.joined == joined {
-            any.add(entry.target)
+            all.add(entry.target)
             if entry.authored { authored.add(entry.target) }
         }
-        return authored.isEmpty ? any.only : authored.only
+        return authored.isEmpty ? all.only : authored.only
     }
 
     /// The targets seen, as far as telling none, exactly one, or several apart.
@@ -110,7 +110,9 @@ extension DialogEngine {
     private func matchChoice(_ words: [String], head: [String], count: Int, at node: Int, isQuestion: Bool, ending: (Int) -> Bool) -> AnswerFit {
         // An answer followed by more ("basic, and I already have a referral"): the part before
         // the first comma or "and" is a label or synonym.
-        if head.count < words.count, let choice = exactChoice(head, joined: head.joined(separator: " "), count: count, at: node) { return .strong(.choice(choice)) }
+        if head.count < words.count, let choice = exactChoice(head, joined: head.joined(separator: " "), count: count, at: node) {
+            return .strong(.choice(choice))
+        }
         guard let index = compiled.answerIndexes[node] else { return .none }
         switch AnswerMatcher.match(words, index: index) {
         case .picked(let choice, let score):

@@ -6,8 +6,8 @@ extension DialogEngine {
         let offer = offerAsked(turn.session)
         let asking = offer ?? questionAsked(turn.session)
         let (flow, node) = shownPosition(turn, offerWaits: offer != nil)
-        let shown = Turn(flow: flow, node: node, language: turn.session.language, messages: turn.builder.messages, question: asking.question, choices: asking.choices,
-                         expects: asking.expects, sources: references(turn.builder.sourceIDs, language: turn.session.language),
+        let shown = Turn(flow: flow, node: node, language: turn.session.language, messages: turn.builder.messages, question: asking.question,
+                         choices: asking.choices, expects: asking.expects, sources: references(turn.builder.sourceIDs, language: turn.session.language),
                          plan: plan(of: turn.session), ended: turn.session.ended, outcome: turn.builder.outcome, events: turn.builder.events,
                          routing: turn.builder.routing, handoff: turn.builder.handoff)
         if record { recordShown(asking, in: &turn) }

@@ -79,11 +79,15 @@ struct FeatureSpace: Sendable {
         return counts
     }
 
+    /// Up to this many n-grams are sorted; more are tallied per column first. Tallying clears an
+    /// array as long as the model has columns, which costs about what sorting 512 n-grams does.
+    static let sortedGroupingLimit = 512
+
     /// Appends the distinct columns of `known`, ascending, each with how often it occurs. A short
     /// message's columns are sorted; a long one (a pasted text repeats its n-grams) is tallied
     /// per column first, so only its distinct columns are sorted.
     static func group(_ known: [Int32], columnCount: Int, into counts: inout Counts) {
-        if known.count <= 512 {
+        if known.count <= sortedGroupingLimit {
             let sorted = known.sorted()
             var index = 0
             while index < sorted.count {

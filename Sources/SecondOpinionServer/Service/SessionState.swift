@@ -54,7 +54,8 @@ struct SessionState: Codable, Sendable {
 
     static func decode(_ data: Data) throws -> SessionState {
         var state = try JSONDecoder().decode(SessionState.self, from: data)
-        // Turns stored before they carried their language: the session's is theirs.
+        // Turns stored before they carried their language: the session's is theirs (at best: an
+        // old stored reply may come from before a switch).
         let language = state.saved.session.language
         if state.turn.language.isEmpty { state.turn.language = language }
         for index in state.replies.indices where state.replies[index].turn.language.isEmpty {

@@ -4,9 +4,10 @@ import DialogEngine
 /// A turn as Chatwoot messages: what the assistant says with its sources as Markdown links, then
 /// the question. Where the channel shows options the question is an `input_select` whose values
 /// are the choice ids; elsewhere the choices are a numbered list the person answers by typing.
+/// The few words of its own (the sources' heading) are in the turn's language.
 enum ChatwootReply {
-    static func messages(for turn: Turn, language: String, showsOptions: Bool) -> [ChatwootOutgoingMessage] {
-        let dutch = language == "nl"
+    static func messages(for turn: Turn, showsOptions: Bool) -> [ChatwootOutgoingMessage] {
+        let dutch = turn.language == "nl"
         var said = turn.messages.filter { !$0.isEmpty }
         if let sources = sources(turn.sources, dutch: dutch) { said.append(sources) }
         let offersOptions = showsOptions && !turn.choices.isEmpty && turn.question != nil

@@ -75,7 +75,9 @@ struct ChatwootResponder: Sendable {
         let answer = try await service.turn(id: id, input: turnInput, credentials: .init(bearer: token, apiKey: nil), ifMatch: nil,
                                             idempotency: (key: key, requestHash: hash))
         // A replayed answer is the stored reply to a webhook that came again, here or on another
-        // instance (which may have applied it after we read `before`): it was posted then.
+        // instance (which may have applied it after we read `before`): it was posted then, or
+        // lost with the instance that applied it (at most once; never twice). The revision check
+        // only guards against a store that went back in time.
         guard !answer.replayed, answer.revision > before.revision else { return }
         service.metrics.turns.increment()
         // After the greeting, words that matched nothing need no second "I didn't understand".
@@ -119,7 +121,7 @@ struct ChatwootResponder: Sendable {
 
     /// Posts a turn in its own language (the person may have switched it in this very turn).
     private func post(_ turn: Turn, to target: ChatwootTarget) async throws {
-        for message in ChatwootReply.messages(for: turn, language: turn.language, showsOptions: target.showsOptions) {
+        for message in ChatwootReply.messages(for: turn, showsOptions: target.showsOptions) {
             try await client.post(message, to: target.id)
         }
     }

@@ -2,13 +2,12 @@ import DialogEngine
 import Foundation
 
 /// What the Chatwoot adapter needs beyond the HTTP API's operations: sessions whose id and token
-/// it derives itself (``ChatwootSessionKeys``), and the language of a session.
+/// it derives itself (``ChatwootSessionKeys``), read without a token.
 extension ConversationService {
     /// The latest state of a session the adapter owns, or nil when there is none.
     struct Snapshot: Sendable {
         var revision: Int
         var turn: Turn
-        var language: String
     }
 
     /// Starts a conversation under the given id and token; nil when that session exists already.
@@ -26,10 +25,10 @@ extension ConversationService {
         } catch {
             throw APIError(.storeUnavailable, "The session store is not answering; try again shortly.")
         }
-        return Snapshot(revision: 1, turn: turn, language: session.language)
+        return Snapshot(revision: 1, turn: turn)
     }
 
-    /// The session's revision, latest turn and language, or nil when it does not exist.
+    /// The session's revision and latest turn, or nil when it does not exist.
     func snapshot(id: String) async throws(APIError) -> Snapshot? {
         let record: StoredSession?
         do { record = try await store.load(id: id) } catch {
@@ -38,7 +37,7 @@ extension ConversationService {
         guard let record else { return nil }
         do {
             let state = try SessionState.decode(record.state)
-            return Snapshot(revision: record.revision, turn: state.turn, language: state.saved.session.language)
+            return Snapshot(revision: record.revision, turn: state.turn)
         } catch {
             throw APIError(.internalError, "The stored session cannot be read; start a new session.")
         }

@@ -37,11 +37,6 @@ export class ChatClient {
     return this.#request('GET', `v1/sessions/${encodeURIComponent(session.id)}`, { token: session.token });
   }
 
-  /** The session's plan and its language: `{sessionId, revision, language, plan}`. */
-  plan(session) {
-    return this.#request('GET', `v1/sessions/${encodeURIComponent(session.id)}/plan`, { token: session.token });
-  }
-
   /** Sends one input (`{text}`, `{choice}`, `{command}` or `{language}`): `{sessionId, revision, turn}`. */
   send(session, input) {
     return this.#request('POST', `v1/sessions/${encodeURIComponent(session.id)}/turns`, { token: session.token, body: input });

@@ -1,0 +1,53 @@
+@testable import DialogEngine
+import Testing
+
+/// The shortcuts taken for the usual input give what the general code gives.
+@Suite struct FastPathTests {
+    /// `trimmingWhitespace` skips its scan when both ends are printable ASCII.
+    @Test(arguments: [("abc", "abc"), (" a", "a"), ("a\u{A0}", "a"), ("\u{0600}a", "\u{0600}a"), ("\u{2003}a b\t", "a b"),
+                      ("a\u{301}", "a\u{301}"), ("", ""), ("x", "x")])
+    func trimmingKeepsOnlyTheTextBetweenWhiteSpace(text: String, trimmed: String) {
+        #expect(String(text.trimmingWhitespace()) == trimmed)
+    }
+
+    /// An answer followed by more: the head is the words before the first comma or semicolon,
+    /// also after letters of more than one byte.
+    @Test func theHeadEndsAtTheFirstCommaAfterAnyLetters() {
+        let words = LanguageWords([LanguagePack.builtIn["nl"]!])
+        #expect(TypedText("Aanvullend é, en ik heb een verwijzing", words: words).head == ["aanvullend", "e"])
+        #expect(TypedText("café; daarna", words: words).head == ["cafe"])
+        #expect(TypedText("geen komma hier", words: words).head == ["geen", "komma", "hier"])
+        #expect(TypedText("basis en meer", words: words).head == ["basis"])
+        #expect(TypedText("wat kost het?", words: words).isQuestion)
+        // A question mark with a combining mark on it is no question mark.
+        #expect(!TypedText("wat kost het ?\u{301}", words: words).isQuestion)
+    }
+
+    /// The letter masks never rule out a pair within the allowed edits: over many random pairs
+    /// (letters, digits and scalars above 63 that share bits), the distance decides the same.
+    @Test func letterMasksNeverRuleOutAPairWithinReach() {
+        let alphabet: [Unicode.Scalar] = Array("abcdeéxyz019".unicodeScalars) + ["\u{101}", "\u{141}"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var withinReach = 0
+        for _ in 0..<20_000 {
+            let left = (0..<(3 + next(7))).map { _ in alphabet[next(alphabet.count)] }
+            var right = left
+            for _ in 0..<next(4) {
+                switch next(3) {
+                case 0 where !right.isEmpty: right.remove(at: next(right.count))
+                case 1: right.insert(alphabet[next(alphabet.count)], at: next(right.count + 1))
+                default: if !right.isEmpty { right[next(right.count)] = alphabet[next(alphabet.count)] }
+                }
+            }
+            for edits in 1...2 where EditDistance.between(left, right, limit: edits) <= edits {
+                withinReach += 1
+                #expect(EditDistance.mayBeWithin(EditDistance.letterMask(left), EditDistance.letterMask(right), edits: edits))
+            }
+        }
+        #expect(withinReach > 1_000)
+    }
+}
