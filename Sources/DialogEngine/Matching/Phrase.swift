@@ -53,11 +53,15 @@ struct PhraseIndex: Sendable {
 
     /// Computes word weights; call once after the last `add`.
     mutating func finish() {
-        var targetsByWord: [String: Set<Int>] = [:]
+        // Each word's distinct targets, as a short list: a question has a handful of choices,
+        // and a set per word cost more than the rest of building the index.
+        var targetsByWord: [String: [Int]] = [:]
+        targetsByWord.reserveCapacity(entries.count * 2)
         entriesByWord = [:]
+        entriesByWord.reserveCapacity(entries.count * 2)
         for (position, entry) in entries.enumerated() {
             for word in entry.phrase.words {
-                targetsByWord[word, default: []].insert(entry.target)
+                if targetsByWord[word]?.contains(entry.target) != true { targetsByWord[word, default: []].append(entry.target) }
                 if entriesByWord[word]?.last != position { entriesByWord[word, default: []].append(position) }
             }
         }
