@@ -69,6 +69,20 @@ import Testing
         }
     }
 
+    /// The scheme is case-insensitive (RFC 9110), spaces around the token do not count, and the
+    /// media type may carry parameters and any letter case.
+    @Test func headersAreReadAsHTTPDefinesThem() async throws {
+        try await TestServer.app().test(.router) { client in
+            let session = try await client.startSession()
+            let response = try await client.execute(
+                uri: "/v1/sessions/\(session.id)/turns", method: .post,
+                headers: [.contentType: "Application/JSON ; charset=utf-8", .authorization: "bEARER \t\(session.token)  "],
+                body: ByteBuffer(string: #"{"command":"help"}"#))
+            #expect(response.status == .ok)
+            #expect(try response.jsonObject()["revision"] as? Int == 2)
+        }
+    }
+
     @Test func aChoiceIsPickedByItsID() async throws {
         try await TestServer.app().test(.router) { client in
             let session = try await client.startSession()

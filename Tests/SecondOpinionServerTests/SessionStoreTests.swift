@@ -61,6 +61,43 @@ import Testing
         }
     }
 
+    /// Many sessions written at once (the SQLite store commits them in batches): every update
+    /// lands exactly once, each racing pair applies one of its two, and an update of a missing
+    /// session fails alone.
+    @Test(arguments: StoreKind.testedKinds)
+    func updatesArrivingTogetherEachKeepTheirOwnCompareAndSwap(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            let ids = (0..<30).map { "s\($0)" }
+            for id in ids { try await store.create(Self.record(id)) }
+            for round in 1...4 {
+                let outcomes = await withTaskGroup(of: (String, UpdateOutcome).self) { group in
+                    for id in ids {
+                        for racer in 0..<2 {
+                            group.addTask {
+                                var record = Self.record(id, revision: round + 1)
+                                record.state = Data("\(id) round \(round) racer \(racer)".utf8)
+                                return (id, await UpdateOutcome(of: { try await store.update(record, expectedRevision: round) }))
+                            }
+                        }
+                    }
+                    group.addTask {
+                        ("missing", await UpdateOutcome(of: { try await store.update(Self.record("missing", revision: round + 1), expectedRevision: round) }))
+                    }
+                    return await group.reduce(into: [String: [UpdateOutcome]]()) { $0[$1.0, default: []].append($1.1) }
+                }
+                for id in ids {
+                    #expect(outcomes[id]?.sorted() == [.applied, .conflict], "\(id), round \(round)")
+                }
+                #expect(outcomes["missing"] == [.notFound])
+            }
+            for id in ids {
+                let stored = try #require(try await store.load(id: id))
+                #expect(stored.revision == 5)
+                #expect(String(decoding: stored.state, as: UTF8.self).hasPrefix("\(id) round 4 racer "))
+            }
+        }
+    }
+
     @Test(arguments: StoreKind.testedKinds)
     func deleteRemovesTheSession(kind: StoreKind) async throws {
         try await kind.withStore { store in
@@ -80,6 +117,24 @@ import Testing
             #expect(try await store.deleteIdle(before: old.addingTimeInterval(60)) == 1)
             #expect(try await store.load(id: "old") == nil)
             #expect(try await store.load(id: "new") != nil)
+        }
+    }
+}
+
+/// How one store update ended, comparable in expectations.
+enum UpdateOutcome: Comparable {
+    case applied, conflict, notFound, failed
+
+    init(of update: () async throws -> Void) async {
+        do {
+            try await update()
+            self = .applied
+        } catch SessionStoreError.conflict {
+            self = .conflict
+        } catch SessionStoreError.notFound {
+            self = .notFound
+        } catch {
+            self = .failed
         }
     }
 }

@@ -1,13 +1,13 @@
 /// A JSON syntax error with the position where reading stopped.
-struct JSONSyntaxError: Error, Sendable, Equatable {
-    var message: String
-    var location: SourceLocation
+package struct JSONSyntaxError: Error, Sendable, Equatable {
+    package var message: String
+    package var location: SourceLocation
 }
 
 /// Reads JSON (RFC 8259) while keeping the line and column of every value and key.
 ///
 /// Foundation's decoders report no position for a wrong field deep in a file; authors need one.
-struct JSONReader {
+package struct JSONReader {
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1
@@ -22,7 +22,7 @@ struct JSONReader {
     }
 
     /// Parses a complete document; anything but white space after the value is an error.
-    static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+    package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         var reader = JSONReader(bytes: Array(text.utf8))
         reader.skipWhitespace()
         let value = try reader.readValue(path: .root)

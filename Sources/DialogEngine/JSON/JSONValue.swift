@@ -1,14 +1,14 @@
 /// A parsed JSON value that remembers where it came from, so every diagnostic can point at the
 /// exact line and column an author has to change.
-struct JSONValue: Sendable {
+package struct JSONValue: Sendable {
     /// One member of an object, with the location of its key.
-    struct Member: Sendable {
-        var key: String
+    package struct Member: Sendable {
+        package var key: String
         var keyLocation: SourceLocation
-        var value: JSONValue
+        package var value: JSONValue
     }
 
-    enum Kind: Sendable {
+    package enum Kind: Sendable {
         case object([Member])
         case array([JSONValue])
         case string(String)
@@ -17,12 +17,12 @@ struct JSONValue: Sendable {
         case null
     }
 
-    var kind: Kind
+    package var kind: Kind
     var location: SourceLocation
     var path: JSONPath
 
     /// The name of this value's JSON type, as an author would say it.
-    var typeName: String {
+    package var typeName: String {
         switch kind {
         case .object: "an object"
         case .array: "an array"
@@ -33,7 +33,7 @@ struct JSONValue: Sendable {
         }
     }
 
-    var members: [Member]? {
+    package var members: [Member]? {
         if case .object(let members) = kind { return members }
         return nil
     }

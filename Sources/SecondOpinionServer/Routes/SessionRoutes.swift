@@ -136,8 +136,8 @@ struct SessionRoutes {
 
     private func credentials(_ request: Request) -> ConversationService.Credentials {
         var bearer: String?
-        if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
-            bearer = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        if let authorization = request.headers[.authorization], HeaderValue.hasPrefix(authorization, caseInsensitive: "bearer ") {
+            bearer = String(HeaderValue.trimmed(authorization.dropFirst(7)))
         } else if request.headers[.authorization] != nil {
             bearer = ""
         }
@@ -157,7 +157,7 @@ struct SessionRoutes {
         }
         let bytes = Array(buffer.readableBytesView)
         if !bytes.isEmpty {
-            let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+            let type = request.headers[.contentType]?.split(separator: ";").first.map { HeaderValue.trimmed($0).lowercased() }
             guard type == "application/json" else {
                 throw APIError(.unsupportedMediaType, "Send the body as JSON with 'Content-Type: application/json'.", at: "Content-Type")
             }

@@ -3,10 +3,14 @@ import GRDB
 
 /// Sessions in one SQLite file through GRDB: the default store. A `DatabasePool` runs in WAL
 /// mode (GRDB sets `synchronous = NORMAL` with it), so reads never wait for the one writer; the
-/// schema comes from versioned migrations. Every statement on the turn path is prepared once
+/// schema comes from versioned migrations. Turns that arrive together are committed together
+/// (``SQLiteGroupCommit``), and the log is copied into the database file beside them
+/// (``SQLiteCheckpointer``). Every statement on the turn path is prepared once
 /// per connection and reused (`cachedStatement`), not parsed again for every turn.
 public final class SQLiteSessionStore: SessionStore {
     private let pool: DatabasePool
+    private let groupCommit: SQLiteGroupCommit
+    private let checkpointer: SQLiteCheckpointer
 
     /// Opens (creating when needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -17,6 +21,8 @@ public final class SQLiteSessionStore: SessionStore {
         configuration.busyMode = .timeout(10)
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
+        checkpointer = try SQLiteCheckpointer(path: path, configuration: configuration)
+        groupCommit = SQLiteGroupCommit(pool: pool, checkpointer: checkpointer)
     }
 
     /// The schema, one registered migration per version, applied in order.
@@ -40,6 +46,7 @@ public final class SQLiteSessionStore: SessionStore {
                 try db.cachedStatement(sql: "INSERT INTO session (id, token_hash, revision, state, updated_at) VALUES (?, ?, ?, ?, ?)")
                     .execute(arguments: [session.id, session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970])
             }
+            checkpointer.noteWrites(1)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw SessionStoreError.conflict
         }
@@ -56,14 +63,7 @@ public final class SQLiteSessionStore: SessionStore {
     }
 
     public func update(_ session: StoredSession, expectedRevision: Int) async throws {
-        try await pool.write { db in
-            try db.cachedStatement(sql: "UPDATE session SET token_hash = ?, revision = ?, state = ?, updated_at = ? WHERE id = ? AND revision = ?")
-                .execute(arguments: [session.tokenHash, session.revision, session.state, session.updatedAt.timeIntervalSince1970, session.id,
-                                     expectedRevision])
-            guard db.changesCount == 0 else { return }
-            let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)"), arguments: [session.id]) ?? false
-            throw exists ? SessionStoreError.conflict : SessionStoreError.notFound
-        }
+        try await groupCommit.update(session, expectedRevision: expectedRevision)
     }
 
     public func delete(id: String) async throws -> Bool {
