@@ -22,6 +22,20 @@ import Testing
         #expect(TextNormalizer.words("ΩΜΕΓΑ🙂two") == ["ωμεγα", "two"])
     }
 
+    /// `normalized` builds the joined words in one buffer; it must equal joining `words`, also
+    /// around apostrophes, lone accents and separators that fold to nothing.
+    @Test func normalizedIsTheWordsJoinedBySingleSpaces() {
+        let pieces = ["Wie", "DÁT", " ", "  ", "?!", "won’t", "'", " ' ", "\u{301}", "e\u{301}", "ＧＰ", "２４", "Straße", "ĳs", "Ω",
+                      "🙂", "\t", "\n", "-", "x", "1", "ß", "Ærø", "…", "\u{0}", "\u{2019}", "`"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(TextNormalizer.normalized(text) == TextNormalizer.words(text).joined(separator: " "), "\(text.debugDescription)")
+        }
+        #expect(TextNormalizer.normalized("  Wie betaalt ' DÁT?! ") == "wie betaalt dat")
+        #expect(TextNormalizer.normalized(" ' ") == "")
+    }
+
     /// The choice picked, ignoring the score.
     func picked(_ text: String, _ phrases: PhraseIndex) -> Int? {
         if case .picked(let target, _) = AnswerMatcher.match(TextNormalizer.words(text), index: phrases) { return target }

@@ -7,11 +7,30 @@
 enum TextNormalizer {
     static func words(_ text: String) -> [String] {
         var words: [String] = []
+        foldWords(text) { word in words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// The words of `text` joined by single spaces: `words(text).joined(separator: " ")`, built
+    /// in one buffer (joining the words' strings cost as much as finding them).
+    static func normalized(_ text: String) -> String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(text.utf8.count)
+        foldWords(text) { word in
+            if !joined.isEmpty { joined.append(UInt8(ascii: " ")) }
+            joined.append(contentsOf: word)
+        }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
+    /// Folds `text` scalar by scalar and hands each word's bytes (never empty) to `wordEnded`.
+    @inline(__always)
+    private static func foldWords(_ text: String, _ wordEnded: (ArraySlice<UInt8>) -> Void) {
         var current: [UInt8] = []
         current.reserveCapacity(16)
         func flush() {
             if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
+                wordEnded(current[...])
                 current.removeAll(keepingCapacity: true)
             }
         }
@@ -43,11 +62,6 @@ enum TextNormalizer {
             }
         }
         flush()
-        return words
-    }
-
-    static func normalized(_ text: String) -> String {
-        words(text).joined(separator: " ")
     }
 
     /// Accented and special Latin letters (U+00C0 to U+024F), folded to lower-case ASCII.

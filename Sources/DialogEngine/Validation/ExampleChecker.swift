@@ -39,6 +39,9 @@ struct ExampleChecker {
     private func checkConflicts(_ owners: [Owner]) {
         // Every trigger and example, normalized, with the first owner that has it.
         var first: [String: (owner: Int, kind: String)] = [:]
+        first.reserveCapacity(owners.reduce(0) { count, owner in
+            count + owner.triggers.values.reduce(0) { $0 + $1.count } + owner.examples.values.reduce(0) { $0 + $1.count }
+        })
         for (index, owner) in owners.enumerated() {
             for language in bundle.languages {
                 for trigger in owner.triggers[language, default: []] {
@@ -52,9 +55,11 @@ struct ExampleChecker {
                 for (position, example) in owner.examples[language, default: []].enumerated() {
                     let key = TextNormalizer.normalized(example)
                     guard !key.isEmpty else { continue }
-                    if let other = first[key], other.owner != index, let origin = owner.origins?.phrases[language]?[safe: position] {
-                        context.report(.sharedExample(example, kind: other.kind, owner: owners[other.owner].name), at: origin)
-                    } else if first[key] == nil {
+                    if let other = first[key] {
+                        if other.owner != index, let origin = owner.origins?.phrases[language]?[safe: position] {
+                            context.report(.sharedExample(example, kind: other.kind, owner: owners[other.owner].name), at: origin)
+                        }
+                    } else {
                         first[key] = (index, "example")
                     }
                 }
