@@ -18,12 +18,19 @@ struct ChatwootTestbed: Sendable {
     let signer = ChatwootSignature(secret: secret, tolerance: .seconds(300))
     let keys = ChatwootSessionKeys(secret: secret)
 
+    /// Settings for the fake at `url`, with retries a few milliseconds apart.
+    static func settings(_ url: String) -> ChatwootSettings {
+        var settings = ChatwootSettings(baseURL: url + "/", accessToken: accessToken, webhookSecret: secret)
+        settings.retryDelays = [.milliseconds(5), .milliseconds(10), .milliseconds(20)]
+        return settings
+    }
+
     /// Runs `body` against a fresh server, store and fake Chatwoot.
     static func run(_ body: @Sendable (ChatwootTestbed) async throws -> Void) async throws {
         let fake = FakeChatwoot()
         try await fake.run { url in
             let configuration = TestServer.configuration {
-                $0.chatwoot = ChatwootSettings(baseURL: url + "/", accessToken: accessToken, webhookSecret: secret)
+                $0.chatwoot = settings(url)
             }
             let store = MemorySessionStore()
             let queue = ChatwootWorkQueue()
@@ -42,7 +49,7 @@ struct ChatwootTestbed: Sendable {
         let fake = FakeChatwoot()
         try await fake.run { url in
             let configuration = TestServer.configuration {
-                $0.chatwoot = ChatwootSettings(baseURL: url + "/", accessToken: accessToken, webhookSecret: secret)
+                $0.chatwoot = settings(url)
             }
             let store = MemorySessionStore()
             let (firstQueue, secondQueue) = (ChatwootWorkQueue(), ChatwootWorkQueue())

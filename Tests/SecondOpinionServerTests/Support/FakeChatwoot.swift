@@ -12,6 +12,8 @@ final class FakeChatwoot: Sendable {
         var path: String
         var accessToken: String?
         var body: Data
+        /// The status the fake answered with.
+        var status: Int = 200
 
         /// The JSON body as an object.
         var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
@@ -27,6 +29,15 @@ final class FakeChatwoot: Sendable {
 
     private let recorded = Recorded()
 
+    /// Answers the next requests with these statuses (and `Retry-After`, when given), one each,
+    /// before answering `200` again.
+    func refuseNext(_ statuses: [Int], retryAfter: String? = nil) {
+        recorded.refuse(statuses, retryAfter: retryAfter)
+    }
+
+    /// The requests Chatwoot took (answered `200`), in order.
+    var taken: [Request] { requests.filter { $0.status == 200 } }
+
     /// Everything received so far, in order.
     var requests: [Request] { recorded.all }
 
@@ -36,8 +47,15 @@ final class FakeChatwoot: Sendable {
         let recorded = recorded
         router.post("api/v1/accounts/:account/conversations/:conversation/:action") { request, context in
             let buffer = try await request.body.collect(upTo: 1 << 20)
-            let id = recorded.append(Request(path: request.uri.path, accessToken: request.headers[HTTPField.Name("api_access_token")!],
-                                             body: Data(buffer.readableBytesView)))
+            let (id, refusal) = recorded.append(Request(path: request.uri.path,
+                                                        accessToken: request.headers[HTTPField.Name("api_access_token")!],
+                                                        body: Data(buffer.readableBytesView)))
+            if let refusal {
+                var headers: HTTPFields = [.contentType: "application/json"]
+                if let retryAfter = refusal.retryAfter { headers[.retryAfter] = retryAfter }
+                return Response(status: .init(code: refusal.status), headers: headers,
+                                body: .init(byteBuffer: ByteBuffer(string: #"{"error":"refused"}"#)))
+            }
             return Response(status: .ok, headers: [.contentType: "application/json"],
                             body: .init(byteBuffer: ByteBuffer(string: #"{"id":\#(id)}"#)))
         }
@@ -62,14 +80,23 @@ final class FakeChatwoot: Sendable {
     private final class Recorded: @unchecked Sendable {
         private let lock = NSLock()
         private var list: [Request] = []
+        private var refusals: [(status: Int, retryAfter: String?)] = []
 
         var all: [Request] { lock.withLock { list } }
         var count: Int { lock.withLock { list.count } }
 
-        func append(_ request: Request) -> Int {
+        func refuse(_ statuses: [Int], retryAfter: String?) {
+            lock.withLock { refusals += statuses.map { ($0, retryAfter) } }
+        }
+
+        /// Records `request`; returns its number and the refusal it gets, if any.
+        func append(_ request: Request) -> (Int, (status: Int, retryAfter: String?)?) {
             lock.withLock {
+                var request = request
+                let refusal = refusals.isEmpty ? nil : refusals.removeFirst()
+                request.status = refusal?.status ?? 200
                 list.append(request)
-                return list.count
+                return (list.count, refusal)
             }
         }
     }

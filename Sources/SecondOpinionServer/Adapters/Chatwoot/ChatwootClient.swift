@@ -14,7 +14,12 @@ struct ChatwootClient: Sendable {
     /// Why Chatwoot refused a request: its HTTP status (the body is not kept, it may quote text).
     struct Failure: Error, Sendable {
         var status: UInt
+        /// `Retry-After` in seconds, when Chatwoot sent one.
+        var retryAfter: Int? = nil
     }
+
+    /// The longest `Retry-After` honoured; a longer one gives the reply up sooner instead.
+    static let longestRetryAfter = 30
 
     /// Posts `message` to `conversation`.
     func post(_ message: ChatwootOutgoingMessage, to conversation: ChatwootConversationID) async throws {
@@ -26,17 +31,47 @@ struct ChatwootClient: Sendable {
         try await send(path: "conversations/\(conversation.conversation)/toggle_status", in: conversation, body: ["status": status])
     }
 
+    /// Sends one request, and again after each of the settings' retry delays while Chatwoot
+    /// did not take it. Only a request Chatwoot cannot have acted on is sent again, so a reply is
+    /// never posted twice: a refusal that says so (`429`, `502`, `503`) or no connection at all.
+    /// A timeout after sending, or any other answer, is final.
     private func send(path: String, in conversation: ChatwootConversationID, body: some Encodable) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let payload = try encoder.encode(body)
+        for delay in settings.retryDelays {
+            do {
+                return try await sendOnce(path: path, in: conversation, payload: payload)
+            } catch where Self.mayRetry(error) {
+                let asked = (error as? Failure)?.retryAfter.map { Duration.seconds(min($0, Self.longestRetryAfter)) } ?? .zero
+                try await Task.sleep(for: max(delay, asked))
+            }
+        }
+        try await sendOnce(path: path, in: conversation, payload: payload)
+    }
+
+    private func sendOnce(path: String, in conversation: ChatwootConversationID, payload: Data) async throws {
         var request = HTTPClientRequest(url: "\(settings.baseURL)/api/v1/accounts/\(conversation.account)/\(path)")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "api_access_token", value: settings.accessToken)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        request.body = .bytes(ByteBuffer(bytes: try encoder.encode(body)))
+        request.body = .bytes(ByteBuffer(bytes: payload))
         let response = try await http.execute(request, timeout: timeout)
         // The body is read and dropped, so the connection can be reused.
         _ = try await response.body.collect(upTo: 1 << 20)
-        guard (200..<300).contains(response.status.code) else { throw Failure(status: response.status.code) }
+        guard (200..<300).contains(response.status.code) else {
+            throw Failure(status: response.status.code, retryAfter: response.headers.first(name: "Retry-After").flatMap { Int($0) })
+        }
+    }
+
+    /// Whether Chatwoot cannot have acted on a request that failed with `error`.
+    static func mayRetry(_ error: any Error) -> Bool {
+        switch error {
+        case let failure as Failure: [429, 502, 503].contains(failure.status)
+        case let failure as HTTPClientError: failure == .connectTimeout
+        // The last error of the connection attempts, when none got through before the deadline.
+        case let failure as IOError: [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(failure.errnoCode)
+        default: false
+        }
     }
 }
