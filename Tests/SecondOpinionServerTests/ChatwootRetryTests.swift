@@ -23,14 +23,15 @@ import Testing
 
     @Test func aReplyChatwootDidNotTakeIsSentAgainUntilItIsTaken() async throws {
         try await ChatwootTestbed.run { bed in
-            bed.fake.refuseNext([503, 502])
+            bed.fake.refuseNext([503])
             bed.fake.refuseNext([429], retryAfter: "1")
+            bed.fake.refuseNext([503])
             try await bed.deliver(ChatwootPayloads.widgetOpened(conversation: 201))
             await bed.settle()
 
             let greeting = Self.greeting
             let requests = bed.fake.requests
-            #expect(requests.map(\.status) == [503, 502, 429] + Array(repeating: 200, count: greeting.count))
+            #expect(requests.map(\.status) == [503, 429, 503] + Array(repeating: 200, count: greeting.count))
             #expect(requests.allSatisfy { $0.path == Self.messagesPath(201) })
             // The first message four times, then the rest; each message taken once and in order.
             #expect(Set(requests.prefix(4).map(\.body)).count == 1)
@@ -40,7 +41,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [400, 401, 404, 422, 500, 504])
+    @Test(arguments: [400, 401, 404, 422, 500, 502, 504])
     func aRefusalChatwootMayHaveActedOnIsNotSentAgain(status: Int) async throws {
         try await ChatwootTestbed.run { bed in
             bed.fake.refuseNext([status])
@@ -69,19 +70,22 @@ import Testing
     }
 
     @Test func onlyFailuresChatwootCannotHaveActedOnAreRetried() {
-        for status: UInt in [429, 502, 503] { #expect(ChatwootClient.mayRetry(ChatwootClient.Failure(status: status)), "\(status)") }
-        for status: UInt in [400, 401, 404, 409, 422, 500, 504] { #expect(!ChatwootClient.mayRetry(ChatwootClient.Failure(status: status)), "\(status)") }
+        for status: UInt in [429, 503] { #expect(ChatwootClient.mayRetry(ChatwootClient.Failure(status: status)), "\(status)") }
+        for status: UInt in [400, 401, 404, 409, 422, 500, 502, 504] { #expect(!ChatwootClient.mayRetry(ChatwootClient.Failure(status: status)), "\(status)") }
         #expect(ChatwootClient.mayRetry(HTTPClientError.connectTimeout))
         #expect(!ChatwootClient.mayRetry(HTTPClientError.deadlineExceeded))
         #expect(!ChatwootClient.mayRetry(HTTPClientError.remoteConnectionClosed))
         #expect(ChatwootClient.mayRetry(IOError(errnoCode: ECONNREFUSED, reason: "connect")))
         #expect(!ChatwootClient.mayRetry(IOError(errnoCode: ECONNRESET, reason: "read")))
+        #expect(!ChatwootClient.mayRetry(IOError(errnoCode: EHOSTUNREACH, reason: "write")))
         #expect(!ChatwootClient.mayRetry(CancellationError()))
     }
 
-    /// Nothing listens on the port: the request never reached Chatwoot, so it may be sent again.
-    @Test func noConnectionAtAllMayBeSentAgain() async throws {
-        var settings = ChatwootSettings(baseURL: "http://127.0.0.1:1", accessToken: "token", webhookSecret: "secret")
+    /// Nothing listens on the port: the request never reached Chatwoot, so it may be sent again,
+    /// whether Chatwoot is named by address or by host name (which connects another way).
+    @Test(arguments: ["http://127.0.0.1:1", "http://localhost:1"])
+    func noConnectionAtAllMayBeSentAgain(baseURL: String) async throws {
+        var settings = ChatwootSettings(baseURL: baseURL, accessToken: "token", webhookSecret: "secret")
         settings.retryDelays = []
         let client = ChatwootClient(settings: settings, http: .shared, timeout: .seconds(1))
         do {

@@ -8,8 +8,9 @@ import Testing
         try RequestBody(Array(json.utf8), allowed: allowed)
     }
 
-    @Test func theLastOfTwoMembersWithOneNameCounts() throws {
-        #expect(try body(#"{"text":"first","text":"second"}"#).string("text") == "second")
+    @Test func theFirstOfTwoMembersWithOneNameCounts() throws {
+        #expect(try body(#"{"text":"first","text":"second"}"#).string("text") == "first")
+        #expect(try body(#"{"text":"first","text":5}"#).string("text") == "first")
     }
 
     @Test func nullCountsAsAbsent() throws {
@@ -26,7 +27,8 @@ import Testing
         #expect(try body(#"{"text":"caf\u00e9 \"zo\"\nnee 🙂"}"#).string("text") == "café \"zo\"\nnee 🙂")
     }
 
-    @Test(arguments: [(#"{"text":null"#, "line 1, column 13"), ("{\"text\":\"a\"} x", "line 1, column 14")])
+    @Test(arguments: [(#"{"text":null"#, "line 1, column 13"), ("{\"text\":\"a\"} x", "line 1, column 14"),
+                      (#"{"text":"hi",}"#, "line 1, column 14"), (#"{"text":"\q"}"#, "line 1, column 11")])
     func brokenJSONIsInvalid(json: String, location: String) {
         #expect(throws: APIError(.invalidJSON, "The body is not valid JSON; send one JSON object such as {\"text\":\"hello\"}.", at: location)) {
             try body(json)

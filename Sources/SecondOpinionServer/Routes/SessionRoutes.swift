@@ -137,7 +137,8 @@ struct SessionRoutes {
     private func credentials(_ request: Request) -> ConversationService.Credentials {
         var bearer: String?
         if let authorization = request.headers[.authorization], HeaderValue.hasPrefix(authorization, caseInsensitive: "bearer ") {
-            bearer = String(HeaderValue.trimmed(authorization.dropFirst(7)))
+            // The seven bytes checked, not seven characters: an accent on the space stays refused.
+            bearer = String(HeaderValue.trimmed(Substring(authorization.utf8.dropFirst(7))))
         } else if request.headers[.authorization] != nil {
             bearer = ""
         }

@@ -11,6 +11,9 @@ import Synchronization
 /// Every update keeps its own compare-and-swap: a conflict or a missing session fails only that
 /// update, and two updates of one revision in one batch apply once (the second sees the first's
 /// revision). An error of the database itself rolls the batch back and fails all of it.
+///
+/// The batch is committed by a task of its own, so a turn whose request is cancelled while it
+/// waits still has its write committed or refused as usual; it is never half applied.
 final class SQLiteGroupCommit: Sendable {
     private struct Update: Sendable {
         var session: StoredSession
@@ -54,7 +57,7 @@ final class SQLiteGroupCommit: Sendable {
         while let batch = nextBatch() {
             do {
                 let outcomes = try await pool.write { db in try batch.map { try Self.apply($0, in: db) } }
-                checkpointer.noteWrites(batch.count)
+                checkpointer.noteWrites(outcomes.count { (try? $0.get()) != nil })
                 for (update, outcome) in zip(batch, outcomes) { update.continuation.resume(with: outcome.mapError { $0 as any Error }) }
             } catch {
                 for update in batch { update.continuation.resume(throwing: error) }

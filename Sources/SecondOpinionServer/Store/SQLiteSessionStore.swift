@@ -67,17 +67,21 @@ public final class SQLiteSessionStore: SessionStore {
     }
 
     public func delete(id: String) async throws -> Bool {
-        try await pool.write { db in
+        let deleted = try await pool.write { db in
             try db.cachedStatement(sql: "DELETE FROM session WHERE id = ?").execute(arguments: [id])
             return db.changesCount > 0
         }
+        if deleted { checkpointer.noteWrites(1) }
+        return deleted
     }
 
     public func deleteIdle(before cutoff: Date) async throws -> Int {
-        try await pool.write { db in
+        let deleted = try await pool.write { db in
             try db.execute(sql: "DELETE FROM session WHERE updated_at < ?", arguments: [cutoff.timeIntervalSince1970])
             return db.changesCount
         }
+        checkpointer.noteWrites(deleted)
+        return deleted
     }
 
     public func count() async throws -> Int {

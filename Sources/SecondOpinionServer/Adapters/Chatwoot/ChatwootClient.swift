@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// Chatwoot's API as the Agent Bot uses it: post a message, change a conversation's status.
 /// Requests carry the bot's access token in `api_access_token`.
@@ -18,8 +19,11 @@ struct ChatwootClient: Sendable {
         var retryAfter: Int? = nil
     }
 
-    /// The longest `Retry-After` honoured; a longer one gives the reply up sooner instead.
-    static let longestRetryAfter = 30
+    /// The longest `Retry-After` honoured; a longer one is waited for this long.
+    static let longestRetryAfter = 10
+    /// No retry starts this long after the first try, so a reply never holds up the
+    /// conversation's later work (or a shutdown) for long.
+    static let retryBudget: Duration = .seconds(15)
 
     /// Posts `message` to `conversation`.
     func post(_ message: ChatwootOutgoingMessage, to conversation: ChatwootConversationID) async throws {
@@ -32,19 +36,23 @@ struct ChatwootClient: Sendable {
     }
 
     /// Sends one request, and again after each of the settings' retry delays while Chatwoot
-    /// did not take it. Only a request Chatwoot cannot have acted on is sent again, so a reply is
-    /// never posted twice: a refusal that says so (`429`, `502`, `503`) or no connection at all.
-    /// A timeout after sending, or any other answer, is final.
+    /// did not take it, within ``retryBudget``. Only a request Chatwoot cannot have acted on is
+    /// sent again, so a reply is never posted twice: a refusal that says so (`429`, `503`) or no
+    /// connection at all. A timeout after sending, a `502` (a proxy may say it after Chatwoot
+    /// acted) or any other answer is final.
     private func send(path: String, in conversation: ChatwootConversationID, body: some Encodable) async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let payload = try encoder.encode(body)
+        let started = ContinuousClock.now
         for delay in settings.retryDelays {
             do {
                 return try await sendOnce(path: path, in: conversation, payload: payload)
             } catch where Self.mayRetry(error) {
                 let asked = (error as? Failure)?.retryAfter.map { Duration.seconds(min($0, Self.longestRetryAfter)) } ?? .zero
-                try await Task.sleep(for: max(delay, asked))
+                let wait = max(delay, asked)
+                guard ContinuousClock.now - started + wait <= Self.retryBudget else { throw error }
+                try await Task.sleep(for: wait)
             }
         }
         try await sendOnce(path: path, in: conversation, payload: payload)
@@ -67,10 +75,11 @@ struct ChatwootClient: Sendable {
     /// Whether Chatwoot cannot have acted on a request that failed with `error`.
     static func mayRetry(_ error: any Error) -> Bool {
         switch error {
-        case let failure as Failure: [429, 502, 503].contains(failure.status)
+        case let failure as Failure: [429, 503].contains(failure.status)
         case let failure as HTTPClientError: failure == .connectTimeout
-        // The last error of the connection attempts, when none got through before the deadline.
-        case let failure as IOError: [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(failure.errnoCode)
+        // Connecting to a host name failed (every address it has), or to an address: refused.
+        case is NIOConnectionError: true
+        case let failure as IOError: failure.errnoCode == ECONNREFUSED
         default: false
         }
     }

@@ -12,7 +12,7 @@ public struct ChatwootSettings: Sendable, CustomStringConvertible {
     /// How far `X-Chatwoot-Timestamp` may be from our clock, either way.
     public var timestampTolerance: Duration = .seconds(5 * 60)
     /// How long to wait before each new try of a reply Chatwoot did not take: it said so (`429`,
-    /// `502`, `503`) or no connection could be made. After the last, the reply is given up.
+    /// `503`) or no connection could be made. After the last, the reply is given up.
     public var retryDelays: [Duration] = [.milliseconds(500), .seconds(2), .seconds(8)]
 
     /// Creates the settings; `baseURL` loses any trailing slashes.
