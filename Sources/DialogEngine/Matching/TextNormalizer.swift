@@ -7,40 +7,44 @@
 enum TextNormalizer {
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        foldWords(text) { word in words.append(String(decoding: word, as: UTF8.self)) }
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        // One word at a time in a small buffer, emptied after each.
+        fold(text, into: &word) { word, _ in
+            words.append(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
+        }
         return words
     }
 
-    /// The words of `text` joined by single spaces: `words(text).joined(separator: " ")`, built
-    /// in one buffer (joining the words' strings cost as much as finding them).
+    /// The words of `text` joined by single spaces: `words(text).joined(separator: " ")`, folded
+    /// straight into one buffer (joining the words' strings cost as much as finding them).
     static func normalized(_ text: String) -> String {
-        var joined: [UInt8] = []
-        joined.reserveCapacity(text.utf8.count)
-        foldWords(text) { word in
-            if !joined.isEmpty { joined.append(UInt8(ascii: " ")) }
-            joined.append(contentsOf: word)
-        }
-        return String(decoding: joined, as: UTF8.self)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count + 1)
+        fold(text, into: &folded) { folded, _ in folded.append(UInt8(ascii: " ")) }
+        if folded.last == UInt8(ascii: " ") { folded.removeLast() }
+        return String(decoding: folded, as: UTF8.self)
     }
 
-    /// Folds `text` scalar by scalar and hands each word's bytes (never empty) to `wordEnded`.
+    /// Folds `text` into `out`, calling `wordEnded` with `out` and the start of the word just
+    /// ended (never empty) at the end of each word; what it appends comes before the next word.
     @inline(__always)
-    private static func foldWords(_ text: String, _ wordEnded: (ArraySlice<UInt8>) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(16)
-        func flush() {
-            if !current.isEmpty {
-                wordEnded(current[...])
-                current.removeAll(keepingCapacity: true)
+    private static func fold(_ text: String, into out: inout [UInt8], _ wordEnded: (inout [UInt8], Int) -> Void) {
+        var start = out.count
+        func flush(_ out: inout [UInt8]) {
+            if out.count > start {
+                wordEnded(&out, start)
+                start = out.count
             }
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             switch value {
             case 0x61...0x7A, 0x30...0x39:  // a-z, 0-9
-                current.append(UInt8(value))
+                out.append(UInt8(value))
             case 0x41...0x5A:  // A-Z
-                current.append(UInt8(value + 0x20))
+                out.append(UInt8(value + 0x20))
             case 0x27, 0x2019, 0x60, 0xB4:
                 continue  // "won't" and "won’t" both become "wont"
             case 0x300...0x36F:
@@ -48,20 +52,20 @@ enum TextNormalizer {
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
                 // Full-width digits and letters, as typed with some input methods.
                 let ascii = value - 0xFEE0
-                current.append(UInt8(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii))
+                out.append(UInt8(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii))
             case 0x80...:
                 if let folded = latin[value] {
-                    current.append(contentsOf: folded.utf8)
+                    out.append(contentsOf: folded.utf8)
                 } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
-                    flush()
+                    flush(&out)
                 }
             default:
-                flush()
+                flush(&out)
             }
         }
-        flush()
+        flush(&out)
     }
 
     /// Accented and special Latin letters (U+00C0 to U+024F), folded to lower-case ASCII.
