@@ -23,7 +23,12 @@ package struct JSONReader {
 
     /// Parses a complete document; anything but white space after the value is an error.
     package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        var reader = JSONReader(bytes: Array(text.utf8))
+        try parse(utf8: Array(text.utf8))
+    }
+
+    /// Parses a complete document given as bytes the caller has checked to be valid UTF-8.
+    package static func parse(utf8 bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
         reader.skipWhitespace()
         let value = try reader.readValue(path: .root)
         reader.skipWhitespace()

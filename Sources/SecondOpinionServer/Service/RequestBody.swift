@@ -33,7 +33,7 @@ struct RequestBody: Sendable {
         }
         let value: JSONValue
         do {
-            value = try JSONReader.parse(String(decoding: bytes, as: UTF8.self))
+            value = try JSONReader.parse(utf8: bytes)  // checked to be UTF-8 above
         } catch {
             throw APIError(.invalidJSON, "The body is not valid JSON; send one JSON object such as {\"text\":\"hello\"}.",
                            at: JSONSyntaxLocator.firstError(in: bytes) ?? "$")
