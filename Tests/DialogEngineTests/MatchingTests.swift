@@ -36,6 +36,71 @@ import Testing
         #expect(TextNormalizer.normalized(" ' ") == "")
     }
 
+    /// The byte-wise folding agrees with the rule it implements, written scalar by scalar, on
+    /// text mixing ASCII, accented Latin, full-width forms, other scripts, emoji and random
+    /// scalars from every plane (each UTF-8 length).
+    @Test func foldingBytesAgreesWithFoldingScalars() {
+        func reference(_ text: String) -> [String] {
+            var words: [String] = [], word = ""
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                switch value {
+                case 0x61...0x7A, 0x30...0x39: word.unicodeScalars.append(scalar)
+                case 0x41...0x5A: word.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
+                case 0x27, 0x2019, 0x60, 0xB4, 0x300...0x36F: continue
+                case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                    let ascii = value - 0xFEE0
+                    word.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)!)
+                case 0x80...:
+                    if let folded = TextNormalizer.latin[value] {
+                        word += folded
+                    } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                        word += scalar.properties.lowercaseMapping
+                    } else if !word.isEmpty {
+                        words.append(word)
+                        word = ""
+                    }
+                default:
+                    if !word.isEmpty {
+                        words.append(word)
+                        word = ""
+                    }
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            return words
+        }
+        let pieces = ["Wie", "DÁT", " ", "?!", "won’t", "'", "`", "´", "e\u{301}", "ＧＰ２４ｚ", "Straße", "ĳs", "Ȿ", "İ", "ΩΜΕΓΑ",
+                      "москва", "中文", "🙂", "𝟘𝟙", "٣", "\t", "\u{0}", "\u{7F}", "\u{80}", "\u{FFFD}", "\u{10FFFF}"]
+        let planes: [ClosedRange<UInt32>] = [0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                if Bool.random(using: &generator) {
+                    text += pieces.randomElement(using: &generator)!
+                } else {
+                    let plane = planes.randomElement(using: &generator)!
+                    text.unicodeScalars.append(Unicode.Scalar(UInt32.random(in: plane, using: &generator))!)
+                }
+            }
+            #expect(TextNormalizer.words(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// The folding buffer has room for twice the input: no Unicode scalar folds to more than
+    /// twice its own UTF-8 bytes.
+    @Test func noCharacterFoldsToMoreThanTwiceItsBytes() {
+        var widest = (ratio: 0.0, scalar: UInt32(0))
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), let folded = TextNormalizer.foldedLetter(value) else { continue }
+            let ratio = Double(folded.utf8.count) / Double(String(scalar).utf8.count)
+            if ratio > widest.ratio { widest = (ratio, value) }
+        }
+        #expect(widest.ratio <= Double(TextNormalizer.expansionLimit), "U+\(String(widest.scalar, radix: 16, uppercase: true))")
+        #expect(widest.ratio == 1.5)  // U+023A, Ⱥ, two bytes, folds to U+2C65, three
+    }
+
     /// The choice picked, ignoring the score.
     func picked(_ text: String, _ phrases: PhraseIndex) -> Int? {
         if case .picked(let target, _) = AnswerMatcher.match(TextNormalizer.words(text), index: phrases) { return target }

@@ -20,11 +20,11 @@ extension DialogBundle {
         guard let index = compiled.nodeIndex[qualifiedID] else { return nil }
         let node = compiled.nodes[index]
         let texts = node.texts
-        let languages = compiled.languages.filter { language in texts.allSatisfy { $0.segments[language] != nil } }
+        let languages = compiled.languages.filter { language in texts.allSatisfy { $0.segments(language) != nil } }
         var rendered: [String: [String]] = [:]
         for language in compiled.languages {
             rendered[language] = texts.map { text in
-                (text.segments[language] ?? []).map { segment in
+                (text.segments(language) ?? []).map { segment in
                     switch segment {
                     case .literal(let literal): literal
                     case .variable(let name): "{\(name)}"

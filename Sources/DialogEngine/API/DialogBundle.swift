@@ -35,7 +35,7 @@ public struct DialogBundle: Sendable {
 
     /// Every flow, in file order.
     public var flows: [FlowSummary] {
-        compiled.flows.map { FlowSummary(id: $0.id, titles: $0.title.raw, listed: $0.listed) }
+        compiled.flows.map { FlowSummary(id: $0.id, titles: $0.title.rawByLanguage, listed: $0.listed) }
     }
 
     /// The number of nodes over all flows.

@@ -87,7 +87,7 @@ extension DialogBundle {
         let compiled = compiled
         let language = language.flatMap { compiled.languages.contains($0) ? $0 : nil } ?? compiled.defaultLanguage
         func text(_ localized: LocalizedText) -> String {
-            localized.raw[language] ?? localized.raw[compiled.defaultLanguage] ?? ""
+            localized.raw(language) ?? localized.raw(compiled.defaultLanguage) ?? ""
         }
         func id(_ reference: NodeReference) -> String { compiled.qualifiedID(of: reference.target) }
         // Where each flow returns to when it was called: the nodes after its calls.

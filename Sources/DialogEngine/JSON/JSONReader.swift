@@ -8,27 +8,38 @@ package struct JSONSyntaxError: Error, Sendable, Equatable {
 ///
 /// Foundation's decoders report no position for a wrong field deep in a file; authors need one.
 package struct JSONReader {
-    private let bytes: [UInt8]
+    /// The document, borrowed for the length of one `parse` call.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The document as a `String` when it was given as one: its slices are valid UTF-8 already,
+    /// so a string value is copied out without checking its bytes again.
+    private let source: String?
     private var index = 0
     private var line = 1
     private var column = 1
     private var depth = 0
     private static let maximumDepth = 200
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, source: String?) {
         self.bytes = bytes
+        self.source = source
         // A UTF-8 byte order mark is allowed and skipped.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
 
     /// Parses a complete document; anything but white space after the value is an error.
     package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        try parse(utf8: Array(text.utf8))
+        var text = text
+        let source = text
+        return try text.withUTF8 { bytes in Result { () throws(JSONSyntaxError) in try parse(buffer: bytes, source: source) } }.get()
     }
 
     /// Parses a complete document given as bytes the caller has checked to be valid UTF-8.
     package static func parse(utf8 bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var reader = JSONReader(bytes: bytes)
+        try bytes.withUnsafeBufferPointer { bytes in Result { () throws(JSONSyntaxError) in try parse(buffer: bytes, source: nil) } }.get()
+    }
+
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>, source: String?) throws(JSONSyntaxError) -> JSONValue {
+        var reader = JSONReader(bytes: buffer, source: source)
         reader.skipWhitespace()
         let value = try reader.readValue(path: .root)
         reader.skipWhitespace()
@@ -67,7 +78,13 @@ package struct JSONReader {
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: advance()
+            case 0x20, 0x09, 0x0D:
+                index += 1
+                column += 1
+            case 0x0A:
+                index += 1
+                line += 1
+                column = 1
             default: return
             }
         }
@@ -221,7 +238,7 @@ package struct JSONReader {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { advance() }
             if digits(&self) == 0 { throw error("expected a digit in the exponent") }
         }
-        let text = String(decoding: bytes[startIndex..<index], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[startIndex..<index]), as: UTF8.self)
         guard let value = Double(text) else { throw error("'\(text)' is not a number") }
         return value
     }
@@ -232,20 +249,26 @@ package struct JSONReader {
         var runStart = index
         func flush(_ reader: JSONReader, into scalars: inout String.UnicodeScalarView, from start: Int) throws(JSONSyntaxError) {
             guard start < reader.index else { return }
-            guard let text = String(validating: reader.bytes[start..<reader.index], as: UTF8.self) else {
-                throw reader.error("the text is not valid UTF-8: save the file as UTF-8")
-            }
-            scalars.append(contentsOf: text.unicodeScalars)
+            scalars.append(contentsOf: try reader.slice(from: start).unicodeScalars)
         }
         while true {
+            // Plain characters up to the next quote, backslash or control character: no line
+            // break can be among them, so only the column moves (once per character, not byte).
+            var scan = index, characters = 0
+            while scan < bytes.count {
+                let byte = bytes[scan]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                scan += 1
+                characters &+= byte & 0xC0 == 0x80 ? 0 : 1
+            }
+            index = scan
+            column += characters
             guard index < bytes.count else { throw error("the file ends inside a string: add the closing '\"'") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 if scalars.isEmpty {
                     // No escape in the string (the usual case): one conversion, no scalar copying.
-                    guard let text = String(validating: bytes[runStart..<index], as: UTF8.self) else {
-                        throw error("the text is not valid UTF-8: save the file as UTF-8")
-                    }
+                    let text = try slice(from: runStart)
                     advance()
                     return text
                 }
@@ -292,10 +315,21 @@ package struct JSONReader {
                     throw error("unknown escape sequence '\\\(Character(Unicode.Scalar(escape)))'")
                 }
                 runStart = index
-                continue
             }
-            advance()
         }
+    }
+
+    /// The text from `start` up to the current byte, which ends a run of plain characters.
+    private func slice(from start: Int) throws(JSONSyntaxError) -> String {
+        if let source {
+            let utf8 = source.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(lower, offsetBy: index - start)
+            return String(Substring(utf8[lower..<upper]))
+        }
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) else {
+            throw error("the text is not valid UTF-8: save the file as UTF-8")
+        }
+        return text
     }
 
     private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {

@@ -15,7 +15,7 @@ extension FlowLoader {
         }
         let variable = context.string(json["variable"], file: file, what: "'variable'")
         return Question(
-            text: context.text(json["question"], file: file, what: "the question of \(common.what)") ?? LocalizedText(raw: [:], origin: common.missing.origin),
+            text: context.text(json["question"], file: file, what: "the question of \(common.what)") ?? LocalizedText(translations: [], origin: common.missing.origin),
             choices: choices, variable: variable, variableOrigin: json["variable"].map { Origin(file: file, value: $0) },
             noMatch: context.text(json["noMatch"], file: file, what: "'noMatch' of \(common.what)"))
     }

@@ -3,19 +3,18 @@
 extension Linker {
     /// Links every language of `text`, and checks that it reads easily.
     mutating func link(_ text: inout LocalizedText) {
-        var segments: [String: [LocalizedText.Segment]] = [:]
-        for (language, raw) in text.raw {
-            let origin = text.origins[language] ?? text.origin
+        for index in text.translations.indices {
+            let translation = text.translations[index]
+            let raw = translation.raw, language = translation.language, origin = translation.origin
             if !PlaceholderParser.hasBraces(raw) {
-                segments[language] = raw.isEmpty ? [] : [.literal(raw)]
+                text.translations[index].segments = raw.isEmpty ? [] : [.literal(raw)]
             } else if let parts = link(raw, language: language, at: origin, facts: &text.facts) {
-                segments[language] = parts
+                text.translations[index].segments = parts
             } else {
                 continue
             }
             ReadabilityChecker(limits: context.readability).report(raw, language: language, at: origin, context: context)
         }
-        text.segments = segments
     }
 
     /// The segments of one language's text, or nil when a placeholder is broken.
@@ -70,7 +69,7 @@ extension Linker {
         }
         usedFacts.insert(factID)
         if let value = fact.fields[field] { return value.formatted(decimalSeparator: bundle.pack(language).decimalSeparator) }
-        if let localized = fact.localizedFields[field] { return localized.raw[language] ?? "" }
+        if let localized = fact.localizedFields[field] { return localized.raw(language) ?? "" }
         context.report(.unknownFactField(fact: factID, field: field, suggestion: Suggestion.closest(to: field, among: Array(fact.fields.keys) + Array(fact.localizedFields.keys))),
                        at: context.inString(origin, at: offset))
         return nil

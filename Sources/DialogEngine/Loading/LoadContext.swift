@@ -48,52 +48,52 @@ final class LoadContext {
     /// Checks that `value` is an object with the required members and no unknown ones.
     /// `$schema` and `$comment` are allowed everywhere. Returns false when it is not an object.
     @discardableResult
-    func checkObject(_ value: JSONValue, file: String, what: String, allowed: [String], required: [String] = []) -> Bool {
+    func checkObject(_ value: JSONValue, file: String, what: @autoclosure () -> String, allowed: [String], required: [String] = []) -> Bool {
         guard let members = value.members else {
-            report(.wrongType(what, expected: "an object", found: value.typeName), file: file, value: value)
+            report(.wrongType(what(), expected: "an object", found: value.typeName), file: file, value: value)
             return false
         }
         var seen = Set<String>()
         for member in members {
-            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path)
+            var origin: Origin { Origin(file: file, location: member.keyLocation, path: member.value.path) }
             if !seen.insert(member.key).inserted {
-                report(.duplicateKey(member.key, in: what), at: origin)
+                report(.duplicateKey(member.key, in: what()), at: origin)
                 continue
             }
             if member.key == "$schema" || member.key == "$comment" { continue }
             if !allowed.contains(member.key) {
-                report(.unknownField(member.key, in: what, allowed: allowed, suggestion: Suggestion.closest(to: member.key, among: allowed)), at: origin)
+                report(.unknownField(member.key, in: what(), allowed: allowed, suggestion: Suggestion.closest(to: member.key, among: allowed)), at: origin)
             }
         }
         for key in required where !seen.contains(key) {
-            report(.missingField(what, field: key), file: file, value: value)
+            report(.missingField(what(), field: key), file: file, value: value)
         }
         return true
     }
 
-    func string(_ value: JSONValue?, file: String, what: String) -> String? {
+    func string(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> String? {
         guard let value else { return nil }
         guard let text = value.string else {
-            report(.wrongType(what, expected: "a string", found: value.typeName), file: file, value: value)
+            report(.wrongType(what(), expected: "a string", found: value.typeName), file: file, value: value)
             return nil
         }
         return text
     }
 
-    func nonEmptyString(_ value: JSONValue?, file: String, what: String) -> String? {
-        guard let text = string(value, file: file, what: what), let value else { return nil }
+    func nonEmptyString(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> String? {
+        guard let text = string(value, file: file, what: what()), let value else { return nil }
         if text.trimmingWhitespace().isEmpty {
-            report(.empty(what), file: file, value: value)
+            report(.empty(what()), file: file, value: value)
             return nil
         }
         return text
     }
 
     /// An id: lower-case letters, digits, `_` and `-`, starting with a letter.
-    func identifier(_ value: JSONValue?, file: String, what: String) -> String? {
-        guard let text = string(value, file: file, what: what), let value else { return nil }
+    func identifier(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> String? {
+        guard let text = string(value, file: file, what: what()), let value else { return nil }
         if !Self.isIdentifier(text) {
-            report(.invalidID(what, id: text), file: file, value: value)
+            report(.invalidID(what(), id: text), file: file, value: value)
             return nil
         }
         return text
@@ -104,75 +104,79 @@ final class LoadContext {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
     }
 
-    func bool(_ value: JSONValue?, file: String, what: String) -> Bool? {
+    func bool(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> Bool? {
         guard let value else { return nil }
         guard let flag = value.bool else {
-            report(.wrongType(what, expected: "true or false", found: value.typeName), file: file, value: value)
+            report(.wrongType(what(), expected: "true or false", found: value.typeName), file: file, value: value)
             return nil
         }
         return flag
     }
 
-    func number(_ value: JSONValue?, file: String, what: String) -> Double? {
+    func number(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> Double? {
         guard let value else { return nil }
         guard let number = value.number else {
-            report(.wrongType(what, expected: "a number", found: value.typeName), file: file, value: value)
+            report(.wrongType(what(), expected: "a number", found: value.typeName), file: file, value: value)
             return nil
         }
         return number
     }
 
-    func array(_ value: JSONValue?, file: String, what: String, nonEmpty: Bool = false) -> [JSONValue]? {
+    func array(_ value: JSONValue?, file: String, what: @autoclosure () -> String, nonEmpty: Bool = false) -> [JSONValue]? {
         guard let value else { return nil }
         guard let elements = value.elements else {
-            report(.wrongType(what, expected: "an array", found: value.typeName), file: file, value: value)
+            report(.wrongType(what(), expected: "an array", found: value.typeName), file: file, value: value)
             return nil
         }
         if nonEmpty && elements.isEmpty {
-            report(.empty(what), file: file, value: value)
+            report(.empty(what()), file: file, value: value)
         }
         return elements
     }
 
-    func stringList(_ value: JSONValue?, file: String, what: String) -> [String]? {
-        guard let elements = array(value, file: file, what: what) else { return nil }
-        return elements.compactMap { string($0, file: file, what: "each entry of \(what)") }
+    func stringList(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> [String]? {
+        guard let elements = array(value, file: file, what: what()) else { return nil }
+        return elements.compactMap { string($0, file: file, what: "each entry of \(what())") }
     }
 
     /// A text with one entry per declared language: `{"nl": "...", "en": "..."}`.
-    func text(_ value: JSONValue?, file: String, what: String) -> LocalizedText? {
+    func text(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> LocalizedText? {
         guard let value else { return nil }
         guard let members = value.members else {
-            report(.wrongTextShape(what, found: value.typeName, languages: value.string != nil ? languages : nil), file: file, value: value)
+            report(.wrongTextShape(what(), found: value.typeName, languages: value.string != nil ? languages : nil), file: file, value: value)
             return nil
         }
-        var raw: [String: String] = [:]
-        var origins: [String: Origin] = [:]
-        var seen = Set<String>()
+        var translations: [LocalizedText.Translation] = []
+        translations.reserveCapacity(languages.count)
+        // Keys seen, languages or not; a text has a handful, so a list beats a set.
+        var seen: [String] = []
         for member in members {
-            let origin = Origin(file: file, location: member.keyLocation, path: member.value.path)
             if member.key == "$comment" { continue }
-            if !seen.insert(member.key).inserted {
-                report(.duplicateKey(member.key, in: what), at: origin)
+            if seen.contains(member.key) {
+                report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation, path: member.value.path))
                 continue
             }
+            seen.append(member.key)
             if translating.contains(member.key) { continue }
             guard languages.contains(member.key) else {
-                report(.undeclaredLanguage(in: what, entries: .text, language: member.key, declared: languages,
-                                           suggestion: Suggestion.closest(to: member.key, among: languages)), at: origin)
+                report(.undeclaredLanguage(in: what(), entries: .text, language: member.key, declared: languages,
+                                           suggestion: Suggestion.closest(to: member.key, among: languages)),
+                       at: Origin(file: file, location: member.keyLocation, path: member.value.path))
                 continue
             }
-            guard let text = string(member.value, file: file, what: "the '\(member.key)' text of \(what)") else { continue }
-            if text.trimmingWhitespace().isEmpty {
-                report(.emptyText(language: member.key, of: what), file: file, value: member.value)
+            guard let text = member.value.string else {
+                report(.wrongType("the '\(member.key)' text of \(what())", expected: "a string", found: member.value.typeName), file: file, value: member.value)
+                continue
             }
-            raw[member.key] = text
-            origins[member.key] = Origin(file: file, value: member.value)
+            if text.trimmingWhitespace().isEmpty {
+                report(.emptyText(language: member.key, of: what()), file: file, value: member.value)
+            }
+            translations.append(LocalizedText.Translation(language: member.key, raw: text, origin: Origin(file: file, value: member.value)))
         }
         for language in languages where !seen.contains(language) {
-            report(.missingText(of: what, language: language), file: file, value: value)
+            report(.missingText(of: what(), language: language), file: file, value: value)
         }
-        return LocalizedText(raw: raw, origin: Origin(file: file, value: value), origins: origins)
+        return LocalizedText(translations: translations, origin: Origin(file: file, value: value))
     }
 
     /// Phrases per language: `{"nl": ["..."], "en": ["..."]}`.
@@ -188,31 +192,31 @@ final class LoadContext {
     /// The members of an object read member by member (not through ``checkObject``), with each
     /// repeated key reported at the repeat and left out: JSON readers differ in which one they
     /// keep, so an author's second value must not win or lose silently.
-    func firstOfEachKey(_ members: [JSONValue.Member], file: String, what: String) -> [JSONValue.Member] {
+    func firstOfEachKey(_ members: [JSONValue.Member], file: String, what: @autoclosure () -> String) -> [JSONValue.Member] {
         var seen = Set<String>()
         return members.filter { member in
             if seen.insert(member.key).inserted { return true }
-            report(.duplicateKey(member.key, in: what), at: Origin(file: file, location: member.keyLocation, path: member.value.path))
+            report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation, path: member.value.path))
             return false
         }
     }
 
-    func phrases(_ value: JSONValue?, file: String, what: String) -> [String: [String]]? {
+    func phrases(_ value: JSONValue?, file: String, what: @autoclosure () -> String) -> [String: [String]]? {
         guard let value else { return nil }
         guard let all = value.members else {
-            report(.wrongType(what, expected: "an object with a list of phrases per language", found: value.typeName), file: file, value: value)
+            report(.wrongType(what(), expected: "an object with a list of phrases per language", found: value.typeName), file: file, value: value)
             return nil
         }
-        let members = firstOfEachKey(all, file: file, what: what)
+        let members = firstOfEachKey(all, file: file, what: what())
         var result: [String: [String]] = [:]
         for member in members where member.key != "$comment" && !translating.contains(member.key) {
             guard languages.contains(member.key) else {
-                report(.undeclaredLanguage(in: what, entries: .phrases, language: member.key, declared: languages,
+                report(.undeclaredLanguage(in: what(), entries: .phrases, language: member.key, declared: languages,
                                            suggestion: Suggestion.closest(to: member.key, among: languages)),
                        at: Origin(file: file, location: member.keyLocation, path: member.value.path))
                 continue
             }
-            result[member.key] = stringList(member.value, file: file, what: "the '\(member.key)' phrases of \(what)") ?? []
+            result[member.key] = stringList(member.value, file: file, what: "the '\(member.key)' phrases of \(what())") ?? []
         }
         return result
     }

@@ -57,7 +57,7 @@ struct AnswerIndexBuilder {
         switch node.kind {
         case .ask(let question):
             for (index, choice) in question.choices.enumerated() {
-                for label in choice.label.raw.values { add(label, index, choice.id, choice.origin) }
+                for label in choice.label.raws { add(label, index, choice.id, choice.origin) }
                 for list in choice.synonyms.values { for synonym in list { add(synonym, index, choice.id, choice.origin) } }
                 if choice.id == "yes" { for phrase in yesPhrases { phrases.add(phrase, for: index, authored: false) } }
                 if choice.id == "no" { for phrase in noPhrases { phrases.add(phrase, for: index, authored: false) } }
@@ -65,7 +65,7 @@ struct AnswerIndexBuilder {
         case .input(let input):
             guard case .oneOf(let options) = input.type else { return nil }
             for (index, option) in options.enumerated() {
-                for label in option.label.raw.values { add(label, index, option.value, node.origin) }
+                for label in option.label.raws { add(label, index, option.value, node.origin) }
                 for list in option.synonyms.values { for synonym in list { add(synonym, index, option.value, node.origin) } }
                 phrases.add(option.value, for: index)
             }
@@ -81,7 +81,7 @@ struct AnswerIndexBuilder {
     private func fillPhrases(_ node: Node, _ fill: Fill) -> [(target: Int, phrase: [String])] {
         let languages = bundle.languages
         func texts(_ label: LocalizedText, _ synonyms: [String: [String]]) -> [String] {
-            languages.compactMap { label.raw[$0] } + languages.flatMap { synonyms[$0, default: []] }
+            languages.compactMap { label.raw($0) } + languages.flatMap { synonyms[$0, default: []] }
         }
         let answers: [(id: String, texts: [String])]
         switch node.kind {

@@ -7,12 +7,10 @@
 enum TextNormalizer {
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(16)
-        // One word at a time in a small buffer, emptied after each.
-        fold(text, into: &word) { word, _ in
-            words.append(String(decoding: word, as: UTF8.self))
-            word.removeAll(keepingCapacity: true)
+        // One word at a time in the buffer: each is copied out and its room reused.
+        fold(text) { buffer, start, end in
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+            return start
         }
         return words
     }
@@ -20,52 +18,114 @@ enum TextNormalizer {
     /// The words of `text` joined by single spaces: `words(text).joined(separator: " ")`, folded
     /// straight into one buffer (joining the words' strings cost as much as finding them).
     static func normalized(_ text: String) -> String {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count + 1)
-        fold(text, into: &folded) { folded, _ in folded.append(UInt8(ascii: " ")) }
-        if folded.last == UInt8(ascii: " ") { folded.removeLast() }
-        return String(decoding: folded, as: UTF8.self)
+        var result = ""
+        fold(text) { buffer, _, end in
+            buffer[end] = UInt8(ascii: " ")
+            return end + 1
+        } finished: { buffer, count in
+            result = String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(count > 0 ? count - 1 : 0)]), as: UTF8.self)
+        }
+        return result
     }
 
-    /// Folds `text` into `out`, calling `wordEnded` with `out` and the start of the word just
-    /// ended (never empty) at the end of each word; what it appends comes before the next word.
+    /// No character folds to more than twice its own UTF-8 bytes, and a word's separator takes at
+    /// least one byte, so twice the input and one byte more always hold the folded text (a test
+    /// checks every Unicode scalar).
+    static let expansionLimit = 2
+
+    /// Folds `text` into a scratch buffer. At the end of each word `wordEnded` gets the buffer and
+    /// the word's start and end (never empty), and returns where the next word is written; it may
+    /// write one byte at the end first. `finished` gets the buffer and how much of it is used.
     @inline(__always)
-    private static func fold(_ text: String, into out: inout [UInt8], _ wordEnded: (inout [UInt8], Int) -> Void) {
-        var start = out.count
-        func flush(_ out: inout [UInt8]) {
-            if out.count > start {
-                wordEnded(&out, start)
-                start = out.count
-            }
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x61...0x7A, 0x30...0x39:  // a-z, 0-9
-                out.append(UInt8(value))
-            case 0x41...0x5A:  // A-Z
-                out.append(UInt8(value + 0x20))
-            case 0x27, 0x2019, 0x60, 0xB4:
-                continue  // "won't" and "won’t" both become "wont"
-            case 0x300...0x36F:
-                continue  // a combining accent typed on its own
-            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-                // Full-width digits and letters, as typed with some input methods.
-                let ascii = value - 0xFEE0
-                out.append(UInt8(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii))
-            case 0x80...:
-                if let folded = latin[value] {
-                    out.append(contentsOf: folded.utf8)
-                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    flush(&out)
+    private static func fold(
+        _ text: String,
+        _ wordEnded: (UnsafeMutableBufferPointer<UInt8>, Int, Int) -> Int,
+        finished: (UnsafeMutableBufferPointer<UInt8>, Int) -> Void = { _, _ in }
+    ) {
+        var text = text
+        text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * expansionLimit + 1) { out in
+                var count = 0, start = 0
+                func write(_ folded: some Collection<UInt8>) {
+                    precondition(count + folded.count <= out.count, "a folded character outgrew its room")
+                    for byte in folded {
+                        out[count] = byte
+                        count += 1
+                    }
                 }
-            default:
-                flush(&out)
+                func flush() {
+                    if count > start {
+                        count = wordEnded(out, start, count)
+                        start = count
+                    }
+                }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        index += 1
+                        switch byte {
+                        case 0x61...0x7A, 0x30...0x39:  // a-z, 0-9
+                            out[count] = byte
+                            count += 1
+                        case 0x41...0x5A:  // A-Z
+                            out[count] = byte + 0x20
+                            count += 1
+                        case 0x27, 0x60: continue  // "won't" becomes "wont"
+                        default: flush()
+                        }
+                        continue
+                    }
+                    let (value, length) = decodeScalar(bytes, at: index)
+                    index += length
+                    switch value {
+                    case 0x2019, 0xB4:
+                        continue  // "won’t" becomes "wont" too
+                    case 0x300...0x36F:
+                        continue  // a combining accent typed on its own
+                    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                        // Full-width digits and letters, as typed with some input methods.
+                        let ascii = value - 0xFEE0
+                        out[count] = UInt8(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+                        count += 1
+                    default:
+                        if let folded = foldedLetter(value) {
+                            write(folded.utf8)
+                        } else {
+                            flush()
+                        }
+                    }
+                }
+                flush()
+                finished(out, count)
             }
         }
-        flush(&out)
+    }
+
+    /// What a character of U+0080 or above folds to, or nil when it separates words: a Latin
+    /// letter without its accent, another letter or digit in lower case.
+    static func foldedLetter(_ value: UInt32) -> String? {
+        if let folded = latin[value] { return folded }
+        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
+            return nil
+        }
+        return scalar.properties.lowercaseMapping
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (a lead byte of 0x80 or more in valid
+    /// UTF-8, as every `String` holds), and how many bytes it takes.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        return (value, 4)
     }
 
     /// Accented and special Latin letters (U+00C0 to U+024F), folded to lower-case ASCII.

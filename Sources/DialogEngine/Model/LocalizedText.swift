@@ -5,21 +5,53 @@ struct LocalizedText: Sendable {
         case variable(String)
     }
 
-    /// The raw text per language, as written.
-    var raw: [String: String]
-    /// The parsed text per language; facts are already replaced by their values.
-    var segments: [String: [Segment]] = [:]
+    /// One language's version of a text.
+    struct Translation: Sendable {
+        var language: String
+        /// The text as written.
+        var raw: String
+        /// The text parsed at link time, facts already replaced by their values; nil before
+        /// linking, and when a placeholder in it is broken.
+        var segments: [Segment]?
+        /// Where the text starts, for placeholder diagnostics.
+        var origin: Origin
+    }
+
+    /// Every language's version, in the order written. A text has one per language, two or three:
+    /// a list is searched faster than a dictionary is hashed, and takes one allocation, not three.
+    var translations: [Translation]
     var origin: Origin
-    /// Where each language's text starts, for placeholder diagnostics.
-    var origins: [String: Origin] = [:]
     /// Facts the text interpolates; their sources are cited wherever the text is shown.
     var facts: Set<String> = []
+
+    init(translations: [Translation], origin: Origin) {
+        self.translations = translations
+        self.origin = origin
+    }
+
+    /// The text as written in `language`, if it has one.
+    func raw(_ language: String) -> String? {
+        translations.first { $0.language == language }?.raw
+    }
+
+    /// The texts as written, in every language.
+    var raws: [String] { translations.map(\.raw) }
+
+    /// The text as written, per language.
+    var rawByLanguage: [String: String] {
+        Dictionary(translations.map { ($0.language, $0.raw) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The linked text in `language`, if it has one that linked.
+    func segments(_ language: String) -> [Segment]? {
+        translations.first { $0.language == language }?.segments
+    }
 
     /// Every variable the text interpolates.
     var variablesRead: Set<String> {
         var names = Set<String>()
-        for parts in segments.values {
-            for case .variable(let name) in parts { names.insert(name) }
+        for translation in translations {
+            for case .variable(let name) in translation.segments ?? [] { names.insert(name) }
         }
         return names
     }
@@ -27,8 +59,8 @@ struct LocalizedText: Sendable {
     /// The text in `language` (or `fallback` when missing), with variables filled in and numbers
     /// written as `pack` writes them (the engine's pack for `language` when nil).
     func render(language: String, fallback: String, variables: [String: DialogValue], pack: LanguagePack? = nil) -> String {
-        guard let parts = segments[language] ?? segments[fallback] ?? segments.values.first else {
-            return raw[language] ?? raw[fallback] ?? ""
+        guard let parts = segments(language) ?? segments(fallback) ?? translations.lazy.compactMap(\.segments).first else {
+            return raw(language) ?? raw(fallback) ?? ""
         }
         // Most texts are one literal: returned as they are, without building a new string.
         if parts.count == 1, case .literal(let text) = parts[0] { return text }

@@ -90,7 +90,7 @@ extension DialogEngine {
         var index = PhraseIndex(words: compiled.indexWords)
         for (position, id) in topics.enumerated() {
             guard let flow = compiled.flowIndex[id] else { continue }
-            for title in compiled.flows[flow].title.raw.values { index.add(title, for: position) }
+            for title in compiled.flows[flow].title.raws { index.add(title, for: position) }
         }
         index.finish()
         guard case .picked(let position, _) = AnswerMatcher.match(words, index: index) else { return nil }

@@ -72,7 +72,7 @@ extension TopicClassifier {
         for (index, flow) in bundle.flows.enumerated() where flow.listed {
             intents.append(.topic(index))
             for language in bundle.languages {
-                if let title = flow.title.raw[language] { examples.append(Example(text: title, intent: .topic(index), language: language)) }
+                if let title = flow.title.raw(language) { examples.append(Example(text: title, intent: .topic(index), language: language)) }
                 for text in flow.triggers[language, default: []] + flow.examples[language, default: []] {
                     examples.append(Example(text: text, intent: .topic(index), language: language))
                 }
