@@ -10,6 +10,16 @@ import Testing
         #expect(String(text.trimmingWhitespace()) == trimmed)
     }
 
+    /// A transcript line is copied together from its pieces: every piece, in order, whole.
+    @Test func concatenatingCopiesEveryPartInOrder() {
+        #expect(String(concatenating: []) == "")
+        #expect(String(concatenating: ["", "a", ""]) == "a")
+        let parts = ["Wie betaalt dát?", "\n\n", "1", ". ", "Ja 🙂", String(repeating: "x", count: 100), "e\u{301}"]
+        let joined = String(concatenating: parts)
+        #expect(joined == parts.joined())
+        #expect(Array(joined.utf8) == Array(parts.joined().utf8))
+    }
+
     /// An answer followed by more: the head is the words before the first comma or semicolon,
     /// also after letters of more than one byte.
     @Test func theHeadEndsAtTheFirstCommaAfterAnyLetters() {

@@ -16,6 +16,20 @@ import Testing
         #expect(json["x"]?.location == SourceLocation(line: 1, column: 19))
     }
 
+    /// A document given as a `String` has its strings sliced from it; given as bytes, each string
+    /// is checked as UTF-8. Both read the same values at the same places.
+    @Test func readsTheSameFromTextAndFromBytes() throws {
+        let text = "\u{FEFF}{\"één\": [\"€ 385\", \"a\\\"b\\u00e9c\", \"\", \"🙂 x\"],\n \"\\u0041\": {\"k\": \"Straße\"}}"
+        let fromText = try JSONReader.parse(text), fromBytes = try JSONReader.parse(utf8: Array(text.utf8))
+        for json in [fromText, fromBytes] {
+            #expect(json["één"]?.elements?.map { $0.string ?? "-" } == ["€ 385", "a\"béc", "", "🙂 x"])
+            #expect(json["A"]?["k"]?.string == "Straße")
+            #expect(json["A"]?["k"]?.location == SourceLocation(line: 2, column: 18))
+            #expect(json["één"]?.elements?[3].location == SourceLocation(line: 1, column: 38))
+        }
+        #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(utf8: [0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D]) }  // ["\xC3("]
+    }
+
     @Test func decodesEscapes() throws {
         let json = try JSONReader.parse(#"["a\"b\\c\n\u00e9\ud83d\ude00"]"#)
         #expect(json.elements?.first?.string == "a\"b\\c\né😀")

@@ -6,7 +6,16 @@ import Foundation
 /// every problem at once. A bundle is immutable and can be shared by any number of sessions on
 /// any number of threads.
 public struct DialogBundle: Sendable {
-    let compiled: CompiledBundle
+    /// The compiled dialogs behind one reference: a bundle (and every engine holding one) is
+    /// copied several times per turn, and copying the compiled value itself would retain each of
+    /// its thirty-odd arrays and dictionaries every time.
+    private final class Storage: Sendable {
+        let compiled: CompiledBundle
+        init(_ compiled: CompiledBundle) { self.compiled = compiled }
+    }
+
+    private let storage: Storage
+    var compiled: CompiledBundle { storage.compiled }
 
     /// Warnings found while loading (a bundle with errors does not load).
     public let warnings: [Diagnostic]
@@ -65,7 +74,7 @@ public struct DialogBundle: Sendable {
     }
 
     init(compiled: CompiledBundle, warnings: [Diagnostic]) {
-        self.compiled = compiled
+        storage = Storage(compiled)
         self.warnings = warnings
     }
 

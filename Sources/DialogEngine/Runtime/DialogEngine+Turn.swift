@@ -31,34 +31,31 @@ extension DialogEngine {
     /// (the engine's yes/no offers list no choices there).
     private func recordShown(_ asking: Asking, in turn: inout TurnContext) {
         let listsChoices = turn.session.offeredFlow == nil && turn.session.offeredLanguage == nil && !asking.choices.isEmpty
-        // Paragraphs apart by a blank line, the choices one per line; built into one string sized
-        // once, as this runs on every turn.
-        var capacity = turn.builder.messages.reduce(0) { $0 + $1.utf8.count + 2 } + (asking.question?.utf8.count ?? 0) + 2
-        if listsChoices { capacity += asking.choices.reduce(0) { $0 + $1.label.utf8.count + 6 } }
-        var text = ""
-        text.reserveCapacity(capacity)
-        var paragraphs = 0
+        // Paragraphs apart by a blank line, the choices one per line; the pieces are copied into
+        // one string at the end, as this runs on every turn.
+        var parts: [String] = []
+        parts.reserveCapacity(2 * turn.builder.messages.count + 2 + (listsChoices ? 4 * asking.choices.count + 1 : 0))
         func startParagraph() {
-            if paragraphs > 0 { text += "\n\n" }
-            paragraphs += 1
+            if !parts.isEmpty { parts.append("\n\n") }
         }
         for message in turn.builder.messages {
             startParagraph()
-            text += message
+            parts.append(message)
         }
         if let question = asking.question {
             startParagraph()
-            text += question
+            parts.append(question)
         }
         if listsChoices {
             startParagraph()
             for (offset, choice) in asking.choices.enumerated() {
-                if offset > 0 { text += "\n" }
-                text += String(choice.number)
-                text += ". "
-                text += choice.label
+                if offset > 0 { parts.append("\n") }
+                parts.append(String(choice.number))
+                parts.append(". ")
+                parts.append(choice.label)
             }
         }
+        let text = String(concatenating: parts)
         let language = turn.session.language
         turn.session.record(TranscriptEntry(speaker: .bot, text: text), limit: transcriptLimit, strings: compiled.strings(language))
     }
