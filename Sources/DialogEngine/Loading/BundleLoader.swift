@@ -16,10 +16,11 @@ enum BundleLoader {
             if files[HandoffLoader.file] != nil { _ = parser.parse(HandoffLoader.file) }
             return (nil, context.diagnostics.sorted())
         }
-        var bundle = read(manifest, parser)
-        var linker = Linker(context: context, bundle: bundle)
+        // The read bundle goes straight into the linker, so that linking edits its arrays in
+        // place instead of copying what another reference still shares.
+        var linker = Linker(context: context, bundle: read(manifest, parser))
         linker.link()
-        bundle = linker.bundle
+        var bundle = linker.bundle
         resolveEntryAndMenu(of: manifest, in: &bundle, context: context)
         validate(&bundle, context: context)
         // The same problem found once per language is reported once.
@@ -85,6 +86,14 @@ enum BundleLoader {
             }
             flowOrigins[flow.id] = flow.origin
             flows.append(flow)
+        }
+        // Grown by doubling, the bundle's largest array would keep up to half of itself unused
+        // for as long as the bundle lives; one copy now is cheaper than sizing it file by file.
+        if nodes.capacity - nodes.count > nodes.count / 8 {
+            var compact: [Node] = []
+            compact.reserveCapacity(nodes.count)
+            compact.append(contentsOf: nodes)
+            nodes = compact
         }
         return (flows, nodes, declarations)
     }

@@ -9,9 +9,13 @@ extension Linker {
             resolveNext(&next, of: node, inFlow: flow)
             node.kind = .say(next: next)
         case .ask(var question):
+            // Set aside while linking (the node's other fields are still read): freeing the box
+            // leaves the question's arrays one owner, so they are edited in place.
+            node.kind = .end
             link(&question, of: node)
             node.kind = .ask(question)
         case .input(var input):
+            node.kind = .end
             link(&input, of: node)
             node.kind = .input(input)
         case .branch(var cases, var otherwise):
@@ -50,16 +54,15 @@ extension Linker {
            let declaration = lookUpVariable(variable, at: origin) {
             types.checkChoices(question.choices.map(\.id), storedIn: declaration, at: origin)
         }
+        // Each choice edited where it is: a copy would share, and so copy, its label's texts.
         for index in question.choices.indices {
-            var choice = question.choices[index]
-            link(&choice.label)
-            if choice.next.written.isEmpty {
-                context.report(.choiceWithoutTarget(choice: choice.id, node: node.id), at: choice.origin)
+            link(&question.choices[index].label)
+            if question.choices[index].next.written.isEmpty {
+                context.report(.choiceWithoutTarget(choice: question.choices[index].id, node: node.id), at: question.choices[index].origin)
             } else {
-                resolve(&choice.next, inFlow: node.flow)
+                resolve(&question.choices[index].next, inFlow: node.flow)
             }
-            for assignment in choice.assignments.indices { link(&choice.assignments[assignment]) }
-            question.choices[index] = choice
+            for assignment in question.choices[index].assignments.indices { link(&question.choices[index].assignments[assignment]) }
         }
     }
 
@@ -73,10 +76,11 @@ extension Linker {
             types.checkInput(input.type, storedIn: declaration, at: input.variableOrigin)
         }
         if case .oneOf(var options) = input.type {
+            input.type = .yesNo  // leaves the options one owner while their labels are linked
             for index in options.indices { link(&options[index].label) }
             input.type = .oneOf(options)
         }
-        resolveNext(&input.next, of: node, inFlow: node.flow)
+        resolveNext(&input.next, of: node, inFlow: node.flow, kind: "input")
     }
 
     private mutating func linkBranch(_ cases: inout [BranchCase], otherwise: inout NodeReference, of node: Node) {

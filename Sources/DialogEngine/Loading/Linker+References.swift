@@ -1,8 +1,9 @@
 /// Resolving names written in the bundle to what they name, with "did you mean" for typos.
 extension Linker {
-    mutating func resolveNext(_ reference: inout NodeReference, of node: Node, inFlow flow: Int) {
+    /// `kind` names the node's kind when `node.kind` is set aside while the node is linked.
+    mutating func resolveNext(_ reference: inout NodeReference, of node: Node, inFlow flow: Int, kind: String? = nil) {
         if reference.written.isEmpty {
-            context.report(.noNext(kind: node.kindName, node: node.id), at: node.origin)
+            context.report(.noNext(kind: kind ?? node.kindName, node: node.id), at: node.origin)
         } else {
             resolve(&reference, inFlow: flow)
         }
@@ -23,7 +24,7 @@ extension Linker {
         }
         if context.mayBeMissing("node", "\(flowID):\(nodeID)") { return }
         if nodeSuggestions[targetFlow] == nil {
-            nodeSuggestions[targetFlow] = SuggestionIndex(bundle.nodes[bundle.flows[targetFlow].nodes].map(\.id))
+            nodeSuggestions[targetFlow] = SuggestionIndex(Array(nodeIDs[bundle.flows[targetFlow].nodes]))
         }
         let place = reference.flow == nil ? "this flow" : "flow '\(flowID)'"
         context.report(.unknown(.node, nodeID, place: "in \(place)", suggestion: suggestion(for: nodeID, in: nodeSuggestions[targetFlow])),

@@ -20,6 +20,8 @@ struct Linker {
     /// How many more unknown names get a "did you mean": a bundle with thousands of unknown
     /// names has bigger problems than typos, and searching for each would make checking it slow.
     var suggestionsLeft = 200
+    /// Every node's id, by node index, for suggestions while the nodes are being linked.
+    var nodeIDs: [String] = []
     let types: TypeChecker
 
     init(context: LoadContext, bundle: CompiledBundle) {
@@ -31,11 +33,12 @@ struct Linker {
     mutating func link() {
         indexIDs()
         linkFlows()
-        for index in bundle.nodes.indices {
-            var node = bundle.nodes[index]
-            linkNode(&node)
-            bundle.nodes[index] = node
-        }
+        // The nodes are taken out while they are linked: with one owner, each node's texts and
+        // choices are edited in place rather than copied (the copies doubled the load's memory).
+        var nodes = bundle.nodes
+        bundle.nodes = []
+        for index in nodes.indices { linkNode(&nodes[index]) }
+        bundle.nodes = nodes
         if var title = bundle.title {
             link(&title)
             bundle.title = title
@@ -53,6 +56,7 @@ struct Linker {
             bundle.flowIndex[flow.id] = index
         }
         bundle.qualifiedIDs.reserveCapacity(bundle.nodes.count)
+        nodeIDs = bundle.nodes.map(\.id)
         for (index, node) in bundle.nodes.enumerated() {
             let qualifiedID = "\(bundle.flows[node.flow].id):\(node.id)"
             bundle.nodeIndex[qualifiedID] = index

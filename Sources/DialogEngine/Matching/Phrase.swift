@@ -23,6 +23,18 @@ struct PhraseIndex: Sendable {
         var authored = true
     }
 
+    /// One distinct word of the index's phrases.
+    struct Word: Sendable {
+        var text: String
+        /// The word's scalars and letter mask, ready for typo checks.
+        var scalars: [Unicode.Scalar]
+        var mask: UInt64
+        /// How telling the word is, from 0 (in every target) to 1 (in one target).
+        var weight: Double
+        /// Where the positions of the entries whose phrase has the word are in `entryPositions`.
+        var entries: Range<Int>
+    }
+
     var entries: [Entry] = []
     /// Small words of the index's languages, which count for nothing.
     let stopWords: Set<String>
@@ -34,12 +46,13 @@ struct PhraseIndex: Sendable {
         stopWords = words.stop
         skippable = words.skippable
     }
-    /// How telling each known word is, from 0 (in every target) to 1 (in one target).
-    private(set) var weights: [String: Double] = [:]
-    /// Every distinct word of the phrases, with its scalars ready for typo checks.
-    private(set) var vocabulary: [(word: String, scalars: [Unicode.Scalar], mask: UInt64)] = []
-    /// For each word, the entries whose phrase contains it.
-    private(set) var entriesByWord: [String: [Int]] = [:]
+    /// Every distinct word of the phrases, in the order first written.
+    private(set) var vocabulary: [Word] = []
+    /// Each word's place in `vocabulary`: the index's one dictionary (a question's index is built
+    /// at load for every question, so its look-ups share one table instead of three).
+    private var wordIDs: [String: Int] = [:]
+    /// The entries of each word, word after word: one array instead of one per word.
+    private var entryPositions: [Int] = []
 
     mutating func add(_ text: String, for target: Int, authored: Bool = true) {
         add(Phrase(text), for: target, authored: authored)
@@ -53,34 +66,78 @@ struct PhraseIndex: Sendable {
 
     /// Computes word weights; call once after the last `add`.
     mutating func finish() {
-        // Each word's distinct targets, as a short list: a question has a handful of choices,
-        // and a set per word cost more than the rest of building the index.
-        var targetsByWord: [String: [Int]] = [:]
-        targetsByWord.reserveCapacity(entries.count * 2)
-        entriesByWord = [:]
-        entriesByWord.reserveCapacity(entries.count * 2)
+        // Every (word, entry) pair, numbering the words as they come.
+        wordIDs = [:]
+        wordIDs.reserveCapacity(entries.count * 2)
+        var texts: [String] = []
+        var pairs: [(word: Int, entry: Int)] = []
+        pairs.reserveCapacity(entries.count * 3)
         for (position, entry) in entries.enumerated() {
             for word in entry.phrase.words {
-                if targetsByWord[word]?.contains(entry.target) != true { targetsByWord[word, default: []].append(entry.target) }
-                if entriesByWord[word]?.last != position { entriesByWord[word, default: []].append(position) }
+                let id: Int
+                if let known = wordIDs[word] {
+                    id = known
+                } else {
+                    id = texts.count
+                    wordIDs[word] = id
+                    texts.append(word)
+                }
+                pairs.append((id, position))
             }
         }
-        vocabulary = targetsByWord.keys.sorted().map { word in
-            let scalars = Array(word.unicodeScalars)
-            return (word, scalars, EditDistance.letterMask(scalars))
+        // Grouped by word (a counting sort keeps each word's entries in order), each entry once.
+        var starts = [Int](repeating: 0, count: texts.count + 1)
+        for pair in pairs { starts[pair.word + 1] += 1 }
+        for id in texts.indices { starts[id + 1] += starts[id] }
+        var filled = starts
+        entryPositions = [Int](repeating: -1, count: pairs.count)
+        var ends = [Int](repeating: 0, count: texts.count)
+        for pair in pairs {
+            let start = starts[pair.word]
+            if filled[pair.word] > start, entryPositions[filled[pair.word] - 1] == pair.entry { continue }  // "officer officer"
+            entryPositions[filled[pair.word]] = pair.entry
+            filled[pair.word] += 1
+            ends[pair.word] = filled[pair.word]
         }
         let targetCount = Double(Set(entries.map(\.target)).count)
-        guard targetCount > 1 else { return }
-        // Inverse document frequency, scaled to 0...1; never quite 0, so a word shared by every
-        // target still counts a little.
-        weights = targetsByWord.mapValues { targets in
-            max(0.05, log(targetCount / Double(targets.count)) / log(targetCount))
+        vocabulary = texts.indices.map { id in
+            let text = texts[id], scalars = Array(text.unicodeScalars)
+            let range = starts[id]..<ends[id]
+            return Word(text: text, scalars: scalars, mask: EditDistance.letterMask(scalars),
+                        weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1, entries: range)
         }
+    }
+
+    /// How many targets the entries at `range` of `entryPositions` belong to; a word is in a
+    /// handful of entries, so a short list beats a set.
+    private func distinctTargets(_ range: Range<Int>) -> Int {
+        var seen: [Int] = []
+        for position in entryPositions[range] where !seen.contains(entries[position].target) {
+            seen.append(entries[position].target)
+        }
+        return seen.count
+    }
+
+    /// Inverse document frequency, scaled to 0...1; never quite 0, so a word shared by every
+    /// target still counts a little.
+    private func weight(targets: Int, of targetCount: Double) -> Double {
+        max(0.05, log(targetCount / Double(targets)) / log(targetCount))
+    }
+
+    /// The place of `word` in `vocabulary`, if a phrase has it.
+    func id(of word: String) -> Int? { wordIDs[word] }
+
+    /// The positions in `entries` of the entries whose phrase has the word `id`.
+    func entries(withWord id: Int) -> ArraySlice<Int> { entryPositions[vocabulary[id].entries] }
+
+    /// How telling a known word is (1 for a word no phrase has).
+    func telling(_ word: String) -> Double {
+        wordIDs[word].map { vocabulary[$0].weight } ?? 1
     }
 
     /// The weight of a typed word: small words count for nothing, unknown words fully.
     func weight(of word: String) -> Double {
         if stopWords.contains(word) { return 0 }
-        return weights[word] ?? 1
+        return telling(word)
     }
 }

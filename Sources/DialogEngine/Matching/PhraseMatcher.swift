@@ -36,32 +36,37 @@ enum PhraseMatcher {
     struct WordMatches {
         /// For a vocabulary word: the typed words it matches, with the match quality.
         var byWord: [String: [(position: Int, quality: Double)]] = [:]
+        /// The places in the index's vocabulary of the words in `byWord`.
+        var matchedWords: [Int] = []
         /// The index's small words, for scoring.
         let stopWords: Set<String>
         let skippable: Set<String>
-        /// How telling each word of the index is (1: in the phrases of one target only).
-        let weights: [String: Double]
+        /// The index, for how telling each of its words is.
+        let index: PhraseIndex
 
         init(input: [String], index: PhraseIndex, shortestTypo: Int) {
             stopWords = index.stopWords
             skippable = index.skippable
-            weights = index.weights
+            self.index = index
             let typed = input.map { Array($0.unicodeScalars) }
             let typedMasks = typed.map(EditDistance.letterMask)
-            for (word, scalars, mask) in index.vocabulary {
+            for (id, word) in index.vocabulary.enumerated() {
                 var found: [(Int, Double)] = []
                 for (position, candidate) in input.enumerated() {
-                    let quality = word == candidate ? 1 : PhraseMatcher.typoQuality(scalars, typed[position], shortestTypo: shortestTypo,
-                                                                                    masks: (mask, typedMasks[position]))
+                    let quality = word.text == candidate ? 1 : PhraseMatcher.typoQuality(word.scalars, typed[position], shortestTypo: shortestTypo,
+                                                                                         masks: (word.mask, typedMasks[position]))
                     if quality > 0 { found.append((position, quality)) }
                 }
-                if !found.isEmpty { byWord[word] = found }
+                if !found.isEmpty {
+                    byWord[word.text] = found
+                    matchedWords.append(id)
+                }
             }
         }
 
         /// Whether `word` is in the phrases of one target only (or the index has one target).
         func isTelling(_ word: String) -> Bool {
-            !stopWords.contains(word) && (weights[word] ?? 1) >= 1
+            !stopWords.contains(word) && index.telling(word) >= 1
         }
 
         func quality(_ word: String, at position: Int) -> Double {
@@ -75,7 +80,7 @@ enum PhraseMatcher {
         let matches = WordMatches(input: input, index: index, shortestTypo: shortestTypo)
         // Only phrases that share a word with the answer can score.
         var candidates = Set<Int>()
-        for word in matches.byWord.keys { candidates.formUnion(index.entriesByWord[word] ?? []) }
+        for id in matches.matchedWords { candidates.formUnion(index.entries(withWord: id)) }
         // Squared, so one telling word ("broer") outweighs several common ones ("second opinion vragen").
         let weights = input.map { index.weight(of: $0) * index.weight(of: $0) }
         let joined = input.joined(separator: " ")

@@ -5,6 +5,7 @@ import Foundation
 /// `second-opinion chat`: the conversation, in a terminal, through a pipe, or as JSON lines.
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "chat",
         abstract: "Talk with the assistant (the default command).",
         discussion: """
             On a terminal the line is edited with libedit (history, Tab completion, Ctrl-C cancels a line).

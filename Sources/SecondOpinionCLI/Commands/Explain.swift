@@ -4,7 +4,9 @@ import Foundation
 
 /// `second-opinion explain DLG007`: what a diagnostic code means and how to fix it.
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain a diagnostic code such as DLG007, or list them all.")
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a diagnostic code such as DLG007, or list them all.")
 
     @Argument(help: ArgumentHelp("The code to explain.", valueName: "code"))
     var code: String?

@@ -4,6 +4,7 @@ import DialogEngine
 /// `second-opinion graph`: the dialogs as a graph for Graphviz or Mermaid.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Print the dialogs as a graph: nodes, choices, gotos, calls and returns, branches and interrupts.",
         discussion: "Render DOT with Graphviz ('second-opinion graph | dot -Tsvg > dialogs.svg'); paste Mermaid into a ```mermaid block.")
 

@@ -5,6 +5,7 @@ import SecondOpinionDialogs
 /// `second-opinion init DIR`: a small, complete bundle to start from.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a new dialog bundle: manifest, sources, facts, two flows, a test script, the JSON Schemas and a README.",
         discussion: "The bundle validates with 'second-opinion validate --strict DIR' and its test passes with 'second-opinion test --dialogs DIR DIR/tests'.")
 

@@ -12,6 +12,7 @@ import UnixSignals
 /// `second-opinion serve`: the HTTP API (see the README and `/openapi.yaml`).
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the assistant over HTTP (JSON API v1).",
         discussion: """
             Every option can also be set by an environment variable (shown in brackets); a flag wins.

@@ -5,6 +5,7 @@ import Foundation
 /// `second-opinion test`: plays scripted conversations (`.convo` files) against a bundle.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "test",
         abstract: "Play scripted conversations against the dialogs and report every check that fails.",
         discussion: "Scripts are .convo files: '> input', '= flow:node', '~ text', '! not: text', '! ended', '+ plan-item', '@ source', '# comment'. See the README.")
 

@@ -5,6 +5,7 @@ import Foundation
 /// `second-opinion translate`: the bundle's texts out to a translator as XLIFF 2.0, and back in.
 struct Translate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "translate",
         abstract: "Send the bundle's texts to a translator as XLIFF 2.0 and write the translation back.",
         subcommands: [Export.self, Import.self])
 

@@ -5,6 +5,7 @@ import Foundation
 /// `second-opinion validate [DIR]`: checks a bundle and prints every problem compiler style.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a dialog bundle and report every problem with its file, line and column.",
         discussion: "Exits with status 1 when there are errors. Without DIR, checks the built-in dialogs.")
 
