@@ -45,13 +45,13 @@ struct AnswerIndexBuilder {
     /// The labels and synonyms of a question's answers; nil for a node that takes no choice.
     private func answerIndex(of node: Node) -> PhraseIndex? {
         var phrases = PhraseIndex(words: words)
-        var owner: [String: (target: Int, id: String)] = [:]
+        var owner: [[String]: (target: Int, id: String)] = [:]
         func add(_ text: String, _ target: Int, _ id: String, _ origin: Origin) {
             let phrase = Phrase(text)
-            if let other = owner[phrase.joined], other.target != target, !phrase.joined.isEmpty {
+            if let other = owner[phrase.words], other.target != target, !phrase.words.isEmpty {
                 context.report(.sharedSynonym(text, first: other.id, second: id, node: node.id), at: origin)
             }
-            owner[phrase.joined] = (target, id)
+            owner[phrase.words] = (target, id)
             phrases.add(phrase, for: target)
         }
         switch node.kind {

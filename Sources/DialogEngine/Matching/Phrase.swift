@@ -1,13 +1,14 @@
 import Foundation
 
 /// A phrase an author wrote (label, synonym or trigger), split into normalized words once.
+///
+/// Phrases are compared by their words (no word holds a space, so that is the same as comparing
+/// the words joined by spaces); a joined copy per phrase cost memory in every answer index.
 struct Phrase: Sendable, Hashable {
     var words: [String]
-    var joined: String
 
     init(_ text: String) {
         words = TextNormalizer.words(text)
-        joined = words.joined(separator: " ")
     }
 }
 

@@ -83,19 +83,18 @@ enum PhraseMatcher {
         for id in matches.matchedWords { candidates.formUnion(index.entries(withWord: id)) }
         // Squared, so one telling word ("broer") outweighs several common ones ("second opinion vragen").
         let weights = input.map { index.weight(of: $0) * index.weight(of: $0) }
-        let joined = input.joined(separator: " ")
         var best: [Int: Double] = [:]
         for entryIndex in candidates {
             let entry = index.entries[entryIndex]
-            let score = self.score(entry.phrase, input: input, weights: weights, joined: joined, matches: matches, partialAllowed: shortestTypo <= 4)
+            let score = self.score(entry.phrase, input: input, weights: weights, matches: matches, partialAllowed: shortestTypo <= 4)
             if score > 0, score > best[entry.target, default: 0] { best[entry.target] = score }
         }
         return best.map { Candidate(target: $0.key, score: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.target < $1.target }
     }
 
-    static func score(_ phrase: Phrase, input: [String], weights: [Double], joined: String, matches: WordMatches, partialAllowed: Bool) -> Double {
-        if phrase.joined == joined { return 1.0 }
+    static func score(_ phrase: Phrase, input: [String], weights: [Double], matches: WordMatches, partialAllowed: Bool) -> Double {
+        if phrase.words == input { return 1.0 }
         var quality = 0.0
         var counted = 0
         var used = Set<Int>()

@@ -19,7 +19,7 @@ enum Command: Equatable, Sendable {
     /// The command `text` asks for. Without a `/`, only a whole answer that is exactly a command
     /// word counts, so "stop" as an answer to a question that offers "stop" stays an answer.
     /// `isAnswer` gets the words and the command they would be.
-    static func parse(_ input: TypedText, words known: LanguageWords, isAnswer: (String, Command) -> Bool) -> Command? {
+    static func parse(_ input: TypedText, words known: LanguageWords, isAnswer: ([String], Command) -> Bool) -> Command? {
         let trimmed = input.text.trimmingWhitespace()
         let slashed = trimmed.hasPrefix("/")
         let body = slashed ? trimmed.dropFirst() : trimmed
@@ -33,7 +33,7 @@ enum Command: Equatable, Sendable {
         }
         let phrase = asksForHelp ? "?" : input.joined
         guard let command = known.commands[phrase] else { return nil }
-        if !slashed && isAnswer(phrase, command) { return nil }
+        if !slashed && isAnswer(words, command) { return nil }
         return command
     }
 }

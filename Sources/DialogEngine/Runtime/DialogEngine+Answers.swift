@@ -33,11 +33,11 @@ extension DialogEngine {
         let words = input.words
         switch compiled.nodes[question.node].kind {
         case .ask(let ask):
-            return exactChoice(words, joined: input.joined, count: ask.choices.count, at: question.node).map(Answer.choice)
+            return exactChoice(words, count: ask.choices.count, at: question.node).map(Answer.choice)
         case .input(let spec):
             switch spec.type {
             case .oneOf(let options):
-                return exactChoice(words, joined: input.joined, count: options.count, at: question.node).map(Answer.choice)
+                return exactChoice(words, count: options.count, at: question.node).map(Answer.choice)
             case .yesNo:
                 guard words.count <= 3, !known.sayConfused(words), let yes = known.interpretYesNo(words) else { return nil }
                 return .value(.bool(yes))
@@ -54,14 +54,13 @@ extension DialogEngine {
     }
 
     /// The choice whose number, label or synonym is exactly what was typed, when only one is.
-    /// `joined` is `words` joined by single spaces.
-    func exactChoice(_ words: [String], joined: String, count: Int, at node: Int) -> Int? {
+    func exactChoice(_ words: [String], count: Int, at node: Int) -> Int? {
         if words.count == 1, let number = Int(words[0]) { return (1...max(1, count)).contains(number) && count > 0 ? number - 1 : nil }
         guard let index = compiled.answerIndexes[node] else { return nil }
         // What the author wrote wins over the engine's own yes/no words.
         var authored = SingleTarget()
         var all = SingleTarget()
-        for entry in index.entries where entry.phrase.joined == joined {
+        for entry in index.entries where entry.phrase.words == words {
             all.add(entry.target)
             if entry.authored { authored.add(entry.target) }
         }
@@ -110,7 +109,7 @@ extension DialogEngine {
     private func matchChoice(_ words: [String], head: [String], count: Int, at node: Int, isQuestion: Bool, ending: (Int) -> Bool) -> AnswerFit {
         // An answer followed by more ("basic, and I already have a referral"): the part before
         // the first comma or "and" is a label or synonym.
-        if head.count < words.count, let choice = exactChoice(head, joined: head.joined(separator: " "), count: count, at: node) {
+        if head.count < words.count, let choice = exactChoice(head, count: count, at: node) {
             return .strong(.choice(choice))
         }
         guard let index = compiled.answerIndexes[node] else { return .none }

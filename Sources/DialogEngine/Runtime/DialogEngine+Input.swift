@@ -87,9 +87,9 @@ extension DialogEngine {
         return true
     }
 
-    func isAnswerPhrase(_ normalized: String, session: DialogSession) -> Bool {
+    func isAnswerPhrase(_ words: [String], session: DialogSession) -> Bool {
         guard let position = session.position, let node = compiled.nodeIndex[position], let index = compiled.answerIndexes[node] else { return false }
-        return index.entries.contains { $0.phrase.joined == normalized }
+        return index.entries.contains { $0.phrase.words == words }
     }
 
     func render(_ text: LocalizedText, _ session: DialogSession) -> String {
