@@ -120,7 +120,7 @@ import Testing
         #expect(replayed.replayed)
         #expect(replayed.revision == 2)
         #expect(replayed.turn == applied.turn)
-        let stored = try await store.load(id: created.sessionID)
+        let stored = await store.load(id: created.sessionID)
         #expect(stored?.revision == 2)
     }
 

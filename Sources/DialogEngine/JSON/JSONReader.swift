@@ -29,6 +29,8 @@ package struct JSONReader {
     /// Parses a complete document; anything but white space after the value is an error.
     package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         var text = text
+        // Strings are sliced from `source` by UTF-8 offset: that is fast only in native UTF-8.
+        text.makeContiguousUTF8()
         let source = text
         return try text.withUTF8 { bytes in Result { () throws(JSONSyntaxError) in try parse(buffer: bytes, source: source) } }.get()
     }

@@ -7,9 +7,9 @@ extension Linker {
             let translation = text.translations[index]
             let raw = translation.raw, language = translation.language, origin = translation.origin
             if !PlaceholderParser.hasBraces(raw) {
-                text.translations[index].segments = raw.isEmpty ? [] : [.literal(raw)]
+                text.translations[index].form = .plain
             } else if let parts = link(raw, language: language, at: origin, facts: &text.facts) {
-                text.translations[index].segments = parts
+                text.translations[index].form = .segments(parts)
             } else {
                 continue
             }

@@ -125,9 +125,6 @@ struct PhraseIndex: Sendable {
         max(0.05, log(targetCount / Double(targets)) / log(targetCount))
     }
 
-    /// The place of `word` in `vocabulary`, if a phrase has it.
-    func id(of word: String) -> Int? { wordIDs[word] }
-
     /// The positions in `entries` of the entries whose phrase has the word `id`.
     func entries(withWord id: Int) -> ArraySlice<Int> { entryPositions[vocabulary[id].entries] }
 

@@ -47,7 +47,8 @@ enum TextNormalizer {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * expansionLimit + 1) { out in
                 var count = 0, start = 0
                 func write(_ folded: some Collection<UInt8>) {
-                    precondition(count + folded.count <= out.count, "a folded character outgrew its room")
+                    // `<`, not `<=`: the end of the last word may still need one byte.
+                    precondition(count + folded.count < out.count, "a folded character outgrew its room")
                     for byte in folded {
                         out[count] = byte
                         count += 1

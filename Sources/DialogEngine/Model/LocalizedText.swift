@@ -10,11 +10,36 @@ struct LocalizedText: Sendable {
         var language: String
         /// The text as written.
         var raw: String
-        /// The text parsed at link time, facts already replaced by their values; nil before
-        /// linking, and when a placeholder in it is broken.
-        var segments: [Segment]?
+        /// What linking made of the text.
+        var form: Form = .unlinked
         /// Where the text starts, for placeholder diagnostics.
         var origin: Origin
+
+        /// The text parsed at link time, facts already replaced by their values; nil before
+        /// linking, and when a placeholder in it is broken.
+        var segments: [Segment]? {
+            switch form {
+            case .unlinked: nil
+            case .plain: raw.isEmpty ? [] : [.literal(raw)]
+            case .segments(let segments): segments
+            }
+        }
+
+        var isLinked: Bool {
+            if case .unlinked = form { return false }
+            return true
+        }
+    }
+
+    /// A translation as linking leaves it.
+    enum Form: Sendable {
+        /// Not linked yet, or a placeholder in it is broken.
+        case unlinked
+        /// Without placeholders: shown as written, with no segment list of its own (most texts
+        /// are plain, and a list per text was a twentieth of a loaded bundle's memory).
+        case plain
+        /// With placeholders: facts replaced by their values, variables filled in per turn.
+        case segments([Segment])
     }
 
     /// Every language's version, in the order written. A text has one per language, two or three:
@@ -51,18 +76,26 @@ struct LocalizedText: Sendable {
     var variablesRead: Set<String> {
         var names = Set<String>()
         for translation in translations {
-            for case .variable(let name) in translation.segments ?? [] { names.insert(name) }
+            guard case .segments(let segments) = translation.form else { continue }
+            for case .variable(let name) in segments { names.insert(name) }
         }
         return names
+    }
+
+    /// Where the linked translation in `language` is, if there is one. An index, not the
+    /// translation: copying one out retains its strings, and `render` runs on every turn.
+    private func linkedIndex(_ language: String) -> Int? {
+        translations.firstIndex { $0.language == language && $0.isLinked }
     }
 
     /// The text in `language` (or `fallback` when missing), with variables filled in and numbers
     /// written as `pack` writes them (the engine's pack for `language` when nil).
     func render(language: String, fallback: String, variables: [String: DialogValue], pack: LanguagePack? = nil) -> String {
-        guard let parts = segments(language) ?? segments(fallback) ?? translations.lazy.compactMap(\.segments).first else {
+        guard let index = linkedIndex(language) ?? linkedIndex(fallback) ?? translations.firstIndex(where: \.isLinked) else {
             return raw(language) ?? raw(fallback) ?? ""
         }
-        // Most texts are one literal: returned as they are, without building a new string.
+        guard case .segments(let parts) = translations[index].form else { return translations[index].raw }
+        // A fact's value in a text makes one literal: returned as it is, without a new string.
         if parts.count == 1, case .literal(let text) = parts[0] { return text }
         var result = ""
         for part in parts {

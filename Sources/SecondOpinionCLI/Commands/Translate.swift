@@ -11,6 +11,7 @@ struct Translate: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write every text in the bundle's default language, with the target language where the bundle has it, as XLIFF 2.0.")
 
         @OptionGroup var bundle: BundleOptions
@@ -49,6 +50,7 @@ struct Translate: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Write the translations of an XLIFF 2.0 file into the bundle's JSON files, changing nothing else in them.")
 
         @OptionGroup var bundle: BundleOptions
