@@ -18,6 +18,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The engine's one dependency: a session's transcript and undo history are deques, since
+        // a long conversation drops its oldest entry on every turn.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         // Test-only: property-based tests that a mutated saved session never crashes or sticks.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // The server (SecondOpinionServer) only; the engine and the dialogs depend on none of these.
@@ -37,7 +40,10 @@ let package = Package(
     ],
     targets: [
         // The engine: loads, validates and runs conversation trees. Knows nothing about healthcare.
-        .target(name: "DialogEngine"),
+        .target(
+            name: "DialogEngine",
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+        ),
 
         // The bundle under Dialogs/, embedded as generated source so a copied binary still has it.
         // `Dialogs` inside the target is a symlink to the top-level folder, so SwiftPM re-plans

@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// Building a ``HandoffSummary`` from a session.
@@ -28,7 +29,7 @@ extension DialogEngine {
             min: current.expects.minimum, max: current.expects.maximum, choices: current.choices)
         var duration: Int?
         if let start = session.startedAt, let now = options.now { duration = max(0, Int(now.timeIntervalSince(start).rounded())) }
-        let typed = options.includeTypedText ? session.transcript.filter { $0.speaker == .person }.map(\.text) : nil
+        let typed = options.includeTypedText ? session.lines.filter { $0.speaker == .person }.map(\.text) : nil
         return HandoffSummary(
             reason: reason, interrupt: reason == .emergency ? session.lastHandoff?.interrupt : nil, language: language,
             bundleID: bundle.id, bundleVersion: bundle.version, durationSeconds: duration, topics: topics, answers: answers,

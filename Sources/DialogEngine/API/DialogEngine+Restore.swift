@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// Restoring a saved session. A save comes from outside (a file, a client, an older bundle
@@ -59,7 +60,7 @@ extension DialogEngine {
         session.misses = min(max(session.misses, 0), DialogSession.missesLimit)
         session.failures = session.failures.map { min(max($0, 0), DialogSession.missesLimit) }
         session.visited = session.visited.map { Array($0.suffix(DialogSession.recordLimit)) }
-        session.answers = session.answers.map { Array($0.suffix(DialogSession.recordLimit)) }
+        session.answers = session.answers.map { Deque($0.suffix(DialogSession.recordLimit)) }
         session.factsShown = session.factsShown.map { Array($0.suffix(DialogSession.recordLimit)) }
     }
 

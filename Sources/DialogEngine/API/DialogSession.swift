@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// The state of one conversation: where it is, what the person answered, their plan and the
@@ -17,7 +18,13 @@ public struct DialogSession: Codable, Sendable, Equatable {
     /// States to go back to, one per answer, newest last.
     var history: [Checkpoint] = []
     /// Everything said so far, by both sides.
-    public internal(set) var transcript: [TranscriptEntry] = []
+    public internal(set) var transcript: [TranscriptEntry] {
+        get { Array(lines) }
+        set { lines = Deque(newValue) }
+    }
+    /// The transcript's lines: a deque, because once a conversation reaches the engine's limit
+    /// every turn drops its oldest line, and an array moved all the others to do that.
+    var lines: Deque<TranscriptEntry> = []
     /// A topic switch the engine offered and is waiting to hear yes or no about.
     var offeredFlow: String?
     /// Topics the engine asked the person to pick from, when it was unsure what they meant.
@@ -43,7 +50,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
     /// Topics (listed flow ids) the conversation entered, in order, each time it entered one.
     var visited: [String]?
     /// Answers given that still stand (``DialogEngine/back(_:)`` drops the undone ones), oldest first.
-    var answers: [AnswerMark]?
+    var answers: Deque<AnswerMark>?
     /// Facts whose values were shown, in the order first shown.
     var factsShown: [String]?
     /// Turns in a row in which help failed (not understood, asked which was meant, invalid).
@@ -52,6 +59,14 @@ public struct DialogSession: Codable, Sendable, Equatable {
     public internal(set) var lastHandoff: Turn.Handoff?
     /// The most topics, answers or facts the summary lists keep; older ones are dropped.
     static let recordLimit = 200
+
+    // Every stored property, `lines` under its public name: a saved session reads as before.
+    private enum CodingKeys: String, CodingKey {
+        case language, position, callStack, variables, plan, history
+        case lines = "transcript"
+        case offeredFlow, offeredTopics, offeredLanguage, offeredChoice, mentions, misses, ended, startedAt
+        case visited, answers, factsShown, failures, lastHandoff
+    }
 
     init(language: String, startedAt: Date? = nil) {
         self.language = language
@@ -83,13 +98,15 @@ public struct DialogSession: Codable, Sendable, Equatable {
         Self.append(answer, to: &answers)
         let dropped = before + 1 - (answers?.count ?? 0)
         guard dropped > 0 else { return }
-        for index in history.indices { history[index].answerCount = history[index].answerCount.map { max(0, $0 - dropped) } }
+        // An array, not a deque: an array changes its elements in place, a deque moves each
+        // one out and back, which cost more than removing the oldest checkpoint moves.
+        for index in history.indices { history[index].forget(answers: dropped) }
     }
 
     /// Adds `element` to one of the summary lists, keeping it within ``recordLimit``.
-    static func append<T>(_ element: T, to list: inout [T]?) {
+    static func append<List: RangeReplaceableCollection>(_ element: List.Element, to list: inout List?) {
         // In place: a copy of the list would copy every element on every answer.
-        if list == nil { list = [] }
+        if list == nil { list = List() }
         list!.append(element)
         if list!.count > recordLimit { list!.removeFirst(list!.count - recordLimit) }
     }
@@ -110,6 +127,11 @@ public struct DialogSession: Codable, Sendable, Equatable {
         var ended: Bool
         /// How many answers stood; nil in sessions saved before answers were kept.
         var answerCount: Int?
+
+        /// Counts `dropped` fewer answers, after the oldest were dropped from the summary.
+        mutating func forget(answers dropped: Int) {
+            if let count = answerCount { answerCount = max(0, count - dropped) }
+        }
     }
 
     var checkpoint: Checkpoint {
@@ -131,7 +153,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
         variables = checkpoint.variables
         plan = checkpoint.plan
         ended = checkpoint.ended
-        if let count = checkpoint.answerCount, let list = answers, count < list.count { answers = Array(list.prefix(max(0, count))) }
+        if let count = checkpoint.answerCount, let list = answers, count < list.count { answers = Deque(list.prefix(max(0, count))) }
         offeredFlow = nil
         offeredTopics = nil
         offeredLanguage = nil

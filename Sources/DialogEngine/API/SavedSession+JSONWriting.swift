@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// A saved session written straight into compact JSON (see ``JSONWriter``): the same JSON as its
@@ -33,7 +34,7 @@ extension DialogSession {
         writer.endArray()
         writer.key("transcript")
         writer.beginArray()
-        for entry in transcript { entry.write(to: &writer) }
+        for entry in lines { entry.write(to: &writer) }
         writer.endArray()
         writer.field("offeredFlow", offeredFlow)
         writer.field("offeredTopics", offeredTopics)

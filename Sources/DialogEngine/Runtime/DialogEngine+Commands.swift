@@ -10,9 +10,9 @@ extension DialogEngine {
         case .back:
             goBack(in: &turn)
         case .restart:
-            let transcript = turn.session.transcript
+            let lines = turn.session.lines
             turn.session = DialogSession(language: turn.session.language, startedAt: turn.session.startedAt)
-            turn.session.transcript = transcript
+            turn.session.lines = lines
             run(from: compiled.flows[compiled.entryFlow].start.target, in: &turn)
             return .started
         case .topics:
