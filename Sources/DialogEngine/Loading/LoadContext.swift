@@ -53,10 +53,13 @@ final class LoadContext {
             report(.wrongType(what(), expected: "an object", found: value.typeName), file: file, value: value)
             return false
         }
-        var seen = Set<String>()
-        for member in members {
+        // Most objects have a handful of members: comparing with the earlier keys is cheaper
+        // than hashing each key into a set, which only pays off for large objects.
+        var seen = members.count > 16 ? Set<String>(minimumCapacity: members.count) : nil
+        for (position, member) in members.enumerated() {
             var origin: Origin { Origin(file: file, location: member.keyLocation, path: member.value.path) }
-            if !seen.insert(member.key).inserted {
+            let repeated = if seen != nil { !seen!.insert(member.key).inserted } else { members[..<position].contains { $0.key == member.key } }
+            if repeated {
                 report(.duplicateKey(member.key, in: what()), at: origin)
                 continue
             }
@@ -65,7 +68,7 @@ final class LoadContext {
                 report(.unknownField(member.key, in: what(), allowed: allowed, suggestion: Suggestion.closest(to: member.key, among: allowed)), at: origin)
             }
         }
-        for key in required where !seen.contains(key) {
+        for key in required where !members.contains(where: { $0.key == key }) {
             report(.missingField(what(), field: key), file: file, value: value)
         }
         return true

@@ -45,13 +45,15 @@ struct AnswerIndexBuilder {
     /// The labels and synonyms of a question's answers; nil for a node that takes no choice.
     private func answerIndex(of node: Node) -> PhraseIndex? {
         var phrases = PhraseIndex(words: words)
-        var owner: [[String]: (target: Int, id: String)] = [:]
+        // Who wrote each phrase so far, newest last: a question has a few dozen phrases at most,
+        // and comparing word lists costs less than hashing every list into a dictionary.
+        var owners: [(words: [String], target: Int, id: String)] = []
         func add(_ text: String, _ target: Int, _ id: String, _ origin: Origin) {
             let phrase = Phrase(text)
-            if let other = owner[phrase.words], other.target != target, !phrase.words.isEmpty {
+            if !phrase.words.isEmpty, let other = owners.last(where: { $0.words == phrase.words }), other.target != target {
                 context.report(.sharedSynonym(text, first: other.id, second: id, node: node.id), at: origin)
             }
-            owner[phrase.words] = (target, id)
+            owners.append((phrase.words, target, id))
             phrases.add(phrase, for: target)
         }
         switch node.kind {

@@ -30,7 +30,7 @@ enum EditDistance {
 
     /// The scalars' values modulo 64, as bits: a quick test that rules out most word pairs before
     /// the distance is worked out (see ``mayBeWithin(_:_:edits:)``).
-    static func letterMask(_ scalars: [Unicode.Scalar]) -> UInt64 {
+    static func letterMask(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
         scalars.reduce(0) { $0 | 1 << ($1.value & 63) }
     }
 

@@ -27,8 +27,10 @@ struct PhraseIndex: Sendable {
     /// One distinct word of the index's phrases.
     struct Word: Sendable {
         var text: String
-        /// The word's scalars and letter mask, ready for typo checks.
-        var scalars: [Unicode.Scalar]
+        /// The word's length in Unicode scalars and its letter mask, which rule out most typos
+        /// before the scalars themselves are read (a list of them per word was a tenth of a
+        /// loaded bundle's memory).
+        var length: Int
         var mask: UInt64
         /// How telling the word is, from 0 (in every target) to 1 (in one target).
         var weight: Double
@@ -100,11 +102,13 @@ struct PhraseIndex: Sendable {
             filled[pair.word] += 1
             ends[pair.word] = filled[pair.word]
         }
-        let targetCount = Double(Set(entries.map(\.target)).count)
+        var targetSeen = [Bool](repeating: false, count: (entries.map(\.target).max() ?? -1) + 1)
+        for entry in entries { targetSeen[entry.target] = true }
+        let targetCount = Double(targetSeen.count { $0 })
         vocabulary = texts.indices.map { id in
-            let text = texts[id], scalars = Array(text.unicodeScalars)
+            let text = texts[id]
             let range = starts[id]..<ends[id]
-            return Word(text: text, scalars: scalars, mask: EditDistance.letterMask(scalars),
+            return Word(text: text, length: text.unicodeScalars.count, mask: EditDistance.letterMask(text.unicodeScalars),
                         weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1, entries: range)
         }
     }

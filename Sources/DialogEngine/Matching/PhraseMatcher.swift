@@ -53,8 +53,8 @@ enum PhraseMatcher {
             for (id, word) in index.vocabulary.enumerated() {
                 var found: [(Int, Double)] = []
                 for (position, candidate) in input.enumerated() {
-                    let quality = word.text == candidate ? 1 : PhraseMatcher.typoQuality(word.scalars, typed[position], shortestTypo: shortestTypo,
-                                                                                         masks: (word.mask, typedMasks[position]))
+                    let quality = word.text == candidate ? 1 : PhraseMatcher.typoQuality(of: word, typed[position], typedMask: typedMasks[position],
+                                                                                         shortestTypo: shortestTypo)
                     if quality > 0 { found.append((position, quality)) }
                 }
                 if !found.isEmpty {
@@ -159,6 +159,15 @@ enum PhraseMatcher {
         let phraseContent = phrase.words.filter { !matches.stopWords.contains($0) }.count
         let told = matchedWords.count
         return told >= 2 || told * 2 >= phraseContent ? max(score, tellingFragment) : score
+    }
+
+    /// ``typoQuality(_:_:shortestTypo:masks:)`` for a word of an index: its scalars are read
+    /// only for the few typed words that its length and letter mask do not rule out.
+    static func typoQuality(of word: PhraseIndex.Word, _ typed: [Unicode.Scalar], typedMask: UInt64, shortestTypo: Int) -> Double {
+        let allowed = word.length >= 8 ? 2 : 1
+        guard word.length >= shortestTypo, typed.count >= 3, abs(word.length - typed.count) <= allowed,
+              EditDistance.mayBeWithin(word.mask, typedMask, edits: allowed) else { return 0 }
+        return typoQuality(Array(word.text.unicodeScalars), typed, shortestTypo: shortestTypo)
     }
 
     /// `typoWeight` for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.

@@ -13,24 +13,24 @@ struct ReadabilityChecker {
     let limits: ReadabilityLimits
 
     /// The sentences of `text` that have more words than the limit.
-    func longSentences(in text: String) -> [Sentence] {
-        sentences(in: text).filter { $0.words > limits.sentenceWords }
-    }
+    func longSentences(in text: String) -> [Sentence] { measure(text).longSentences }
 
     /// The number of words in `text`.
-    func wordCount(of text: String) -> Int {
-        sentences(in: text).reduce(0) { $0 + $1.words }
-    }
+    func wordCount(of text: String) -> Int { measure(text).words }
 
-    /// Both at once, reading the text once: what the loader checks for every text.
+    /// Both at once, reading the text once: what the loader checks for every text. Sentences
+    /// are counted as they end, without a list of them: most texts have no long one.
     func measure(_ text: String) -> (longSentences: [Sentence], words: Int) {
-        let all = sentences(in: text)
-        return (all.filter { $0.words > limits.sentenceWords }, all.reduce(0) { $0 + $1.words })
+        var long: [Sentence] = []
+        var total = 0
+        forEachSentence(in: text) { sentence in
+            total += sentence.words
+            if sentence.words > limits.sentenceWords { long.append(sentence) }
+        }
+        return (long, total)
     }
 
-    private func sentences(in text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
-        var result: [Sentence] = []
+    private func forEachSentence(in text: String, _ body: (Sentence) -> Void) {
         var start: Int?
         var words = 0
         var inWord = false
@@ -42,25 +42,28 @@ struct ReadabilityChecker {
         }
         func endSentence() {
             endWord()
-            if let start, words > 0 { result.append(Sentence(offset: start, words: words)) }
+            if let start, words > 0 { body(Sentence(offset: start, words: words)) }
             start = nil
             words = 0
         }
-        for (index, scalar) in scalars.enumerated() {
+        // A `.`, `!` or `?` ends its sentence only if a space or the end follows: decided at the
+        // next character, so the text is read once, without a copy to look ahead in.
+        var endsAtSpace = false
+        for (index, scalar) in text.unicodeScalars.enumerated() {
             if Self.isWhitespace(scalar) {
+                if endsAtSpace { endSentence() }
+                endsAtSpace = false
                 endWord()
                 if scalar == "\n" { endSentence() }
                 continue
             }
+            endsAtSpace = false
             if start == nil { start = index }
             inWord = true
             if !wordCounts, Self.countsAsWord(scalar) { wordCounts = true }
-            if scalar == "." || scalar == "!" || scalar == "?", index + 1 == scalars.count || Self.isWhitespace(scalars[index + 1]) {
-                endSentence()
-            }
+            if scalar == "." || scalar == "!" || scalar == "?" { endsAtSpace = true }
         }
         endSentence()
-        return result
     }
 
     // ASCII first: the Unicode property tables are slow, and nearly every character is ASCII.
