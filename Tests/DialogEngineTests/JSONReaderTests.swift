@@ -7,8 +7,15 @@ import Testing
         let b = try #require(json["a"]?.elements?[1]["b"])
         #expect(b.string == "é")
         #expect(b.location == SourceLocation(line: 2, column: 18))
-        #expect(b.path.description == "$.a[1].b")
         #expect(json["c"]?.location == SourceLocation(line: 3, column: 8))
+        // Paths are looked up by location, for a value, a member name or a place inside a string.
+        let paths = JSONPathTable(json)
+        #expect(paths.path(at: b.location)?.description == "$.a[1].b")
+        #expect(paths.path(at: SourceLocation(line: 2, column: 19))?.description == "$.a[1].b")
+        #expect(paths.path(at: SourceLocation(line: 2, column: 3))?.description == "$.a")
+        #expect(paths.path(at: SourceLocation(line: 2, column: 11))?.description == "$.a[0]")
+        #expect(paths.path(at: SourceLocation(line: 3, column: 8))?.description == "$.c")
+        #expect(paths.path(at: SourceLocation(line: 1, column: 1))?.description == "$")
     }
 
     @Test func countsColumnsInCharactersNotBytes() throws {

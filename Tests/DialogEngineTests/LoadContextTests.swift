@@ -11,6 +11,7 @@ import Testing
         let lines = keys.map { "  \"\($0)\": 1," } + ["  \"k1\": 2"]
         let text = "{\n" + lines.joined(separator: "\n") + "\n}"
         let context = LoadContext()
+        context.sources = ["flows/big.json": text]
         let checked = context.checkObject(try JSONReader.parse(text), file: "flows/big.json", what: "node 'big'", allowed: keys)
         #expect(checked)
         #expect(context.diagnostics.map(\.message) == ["'k1' appears more than once in node 'big'"])

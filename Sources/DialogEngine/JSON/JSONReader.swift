@@ -43,7 +43,7 @@ package struct JSONReader {
     private static func parse(buffer: UnsafeBufferPointer<UInt8>, source: String?) throws(JSONSyntaxError) -> JSONValue {
         var reader = JSONReader(bytes: buffer, source: source)
         reader.skipWhitespace()
-        let value = try reader.readValue(path: .root)
+        let value = try reader.readValue()
         reader.skipWhitespace()
         if reader.index < reader.bytes.count {
             throw reader.error("unexpected \(reader.describeCurrent()) after the end of the document")
@@ -92,24 +92,24 @@ package struct JSONReader {
         }
     }
 
-    private mutating func readValue(path: JSONPath) throws(JSONSyntaxError) -> JSONValue {
+    private mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
         let start = location
         guard index < bytes.count else { throw error("expected a value but the file ends here") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try readObject(path: path)
-        case UInt8(ascii: "["): return try readArray(path: path)
-        case UInt8(ascii: "\""): return JSONValue(kind: .string(try readString()), location: start, path: path)
+        case UInt8(ascii: "{"): return try readObject()
+        case UInt8(ascii: "["): return try readArray()
+        case UInt8(ascii: "\""): return JSONValue(kind: .string(try readString()), location: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONValue(kind: .number(try readNumber()), location: start, path: path)
+            return JSONValue(kind: .number(try readNumber()), location: start)
         case UInt8(ascii: "t"):
             try readLiteral("true")
-            return JSONValue(kind: .bool(true), location: start, path: path)
+            return JSONValue(kind: .bool(true), location: start)
         case UInt8(ascii: "f"):
             try readLiteral("false")
-            return JSONValue(kind: .bool(false), location: start, path: path)
+            return JSONValue(kind: .bool(false), location: start)
         case UInt8(ascii: "n"):
             try readLiteral("null")
-            return JSONValue(kind: .null, location: start, path: path)
+            return JSONValue(kind: .null, location: start)
         case UInt8(ascii: "'"):
             throw error("strings must use double quotes (\"), not single quotes")
         default:
@@ -122,7 +122,7 @@ package struct JSONReader {
         if depth > Self.maximumDepth { throw error("nesting is deeper than \(Self.maximumDepth) levels") }
     }
 
-    private mutating func readObject(path: JSONPath) throws(JSONSyntaxError) -> JSONValue {
+    private mutating func readObject() throws(JSONSyntaxError) -> JSONValue {
         let start = location
         try enter()
         advance()  // {
@@ -131,7 +131,7 @@ package struct JSONReader {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             advance()
             depth -= 1
-            return JSONValue(kind: .object(members), location: start, path: path)
+            return JSONValue(kind: .object(members), location: start)
         }
         // Where the last comma was, so a trailing comma is reported where it is written.
         var comma = location
@@ -151,7 +151,7 @@ package struct JSONReader {
             }
             advance()
             skipWhitespace()
-            let value = try readValue(path: path.appending(key))
+            let value = try readValue()
             members.append(JSONValue.Member(key: key, keyLocation: keyLocation, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error("the file ends inside an object: add '}'") }
@@ -163,13 +163,13 @@ package struct JSONReader {
             if bytes[index] == UInt8(ascii: "}") {
                 advance()
                 depth -= 1
-                return JSONValue(kind: .object(members), location: start, path: path)
+                return JSONValue(kind: .object(members), location: start)
             }
             throw error("expected ',' or '}' after a member but found \(describeCurrent())")
         }
     }
 
-    private mutating func readArray(path: JSONPath) throws(JSONSyntaxError) -> JSONValue {
+    private mutating func readArray() throws(JSONSyntaxError) -> JSONValue {
         let start = location
         try enter()
         advance()  // [
@@ -178,7 +178,7 @@ package struct JSONReader {
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             advance()
             depth -= 1
-            return JSONValue(kind: .array(elements), location: start, path: path)
+            return JSONValue(kind: .array(elements), location: start)
         }
         var comma = location
         while true {
@@ -186,7 +186,7 @@ package struct JSONReader {
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                 throw JSONSyntaxError(message: "trailing comma before ']': remove the last comma", location: comma)
             }
-            elements.append(try readValue(path: path.appending(elements.count)))
+            elements.append(try readValue())
             skipWhitespace()
             guard index < bytes.count else { throw error("the file ends inside an array: add ']'") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -197,7 +197,7 @@ package struct JSONReader {
             if bytes[index] == UInt8(ascii: "]") {
                 advance()
                 depth -= 1
-                return JSONValue(kind: .array(elements), location: start, path: path)
+                return JSONValue(kind: .array(elements), location: start)
             }
             throw error("expected ',' or ']' after an element but found \(describeCurrent())")
         }

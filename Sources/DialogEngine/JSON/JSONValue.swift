@@ -19,7 +19,6 @@ package struct JSONValue: Sendable {
 
     package var kind: Kind
     var location: SourceLocation
-    var path: JSONPath
 
     /// The name of this value's JSON type, as an author would say it.
     package var typeName: String {

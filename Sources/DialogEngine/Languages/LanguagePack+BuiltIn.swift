@@ -4,6 +4,7 @@ extension LanguagePack {
         var packs: [String: LanguagePack] = [:]
         for (file, text) in [("nl.json", dutchJSON), ("en.json", englishJSON)] {
             let context = LoadContext()
+            context.sources = ["languages/\(file)": text]
             // A shipped pack that does not read is a mistake in this source file, caught by the tests.
             guard let json = try? JSONReader.parse(text), let pack = LanguagePackLoader.load(json, file: "languages/\(file)", context: context),
                   context.diagnostics.isEmpty else { continue }

@@ -14,7 +14,7 @@ enum FactsLoader {
         var facts: [String: Fact] = [:]
         for member in members where member.key != "$comment" {
             let value = member.value
-            let origin = Origin(file: file, location: member.keyLocation, path: value.path)
+            let origin = Origin(file: file, location: member.keyLocation)
             if facts[member.key] != nil {
                 context.report(.definedTwice(kind: "fact", id: member.key), at: origin)
                 continue
@@ -31,7 +31,7 @@ enum FactsLoader {
             var source: String?
             var sourceOrigin = origin
             for field in context.firstOfEachKey(fields, file: file, what: "fact '\(member.key)'") where field.key != "$comment" {
-                let fieldOrigin = Origin(file: file, location: field.keyLocation, path: field.value.path)
+                let fieldOrigin = Origin(file: file, location: field.keyLocation)
                 switch field.value.kind {
                 case .string(let text) where field.key == "source":
                     source = text

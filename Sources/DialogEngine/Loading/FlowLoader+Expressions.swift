@@ -28,7 +28,7 @@ extension FlowLoader {
         return context.firstOfEachKey(members, file: file, what: "'set'").filter { $0.key != "$comment" }.compactMap { member in
             guard let expression = condition(member.value, what: "the value of '\(member.key)'") else { return nil }
             return Assignment(variable: member.key, value: expression,
-                              origin: Origin(file: file, location: member.keyLocation, path: member.value.path))
+                              origin: Origin(file: file, location: member.keyLocation))
         }
     }
 }

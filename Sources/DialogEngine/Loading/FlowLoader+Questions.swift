@@ -51,7 +51,7 @@ extension FlowLoader {
         for member in context.firstOfEachKey(members, file: file, what: "'fill' of \(what)") where member.key != "$comment" {
             guard answers.contains(member.key) else {
                 context.report(.fillUnknownAnswer(member.key, of: what, suggestion: Suggestion.closest(to: member.key, among: answers)),
-                               at: Origin(file: file, location: member.keyLocation, path: member.value.path))
+                               at: Origin(file: file, location: member.keyLocation))
                 continue
             }
             phrases[member.key] = context.phrases(member.value, file: file, what: "the '\(member.key)' phrases of 'fill'") ?? [:]

@@ -33,7 +33,19 @@ final class LoadContext {
     }
 
     func report(_ problem: Diagnostic.Problem, at origin: Origin) {
-        diagnostics.append(Diagnostic(problem, file: origin.file, location: origin.location, path: origin.path))
+        diagnostics.append(Diagnostic(problem, file: origin.file, location: origin.location, path: path(at: origin)?.description))
+    }
+
+    /// Each file's paths, read from its text the first time a diagnostic in it is reported.
+    private var pathTables: [String: JSONPathTable] = [:]
+
+    /// The JSON path of what `origin` points at, if the file's text is known.
+    private func path(at origin: Origin) -> JSONPath? {
+        if pathTables[origin.file] == nil {
+            guard let text = sources[origin.file], let root = try? JSONReader.parse(text) else { return nil }
+            pathTables[origin.file] = JSONPathTable(root)
+        }
+        return pathTables[origin.file]?.path(at: origin.location)
     }
 
     func report(_ problem: Diagnostic.Problem, file: String, value: JSONValue) {
@@ -57,7 +69,7 @@ final class LoadContext {
         // than hashing each key into a set, which only pays off for large objects.
         var seen = members.count > 16 ? Set<String>(minimumCapacity: members.count) : nil
         for (position, member) in members.enumerated() {
-            var origin: Origin { Origin(file: file, location: member.keyLocation, path: member.value.path) }
+            var origin: Origin { Origin(file: file, location: member.keyLocation) }
             let repeated = if seen != nil { !seen!.insert(member.key).inserted } else { members[..<position].contains { $0.key == member.key } }
             if repeated {
                 report(.duplicateKey(member.key, in: what()), at: origin)
@@ -156,7 +168,7 @@ final class LoadContext {
         for member in members {
             if member.key == "$comment" { continue }
             if seen.contains(member.key) {
-                report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation, path: member.value.path))
+                report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation))
                 continue
             }
             seen.append(member.key)
@@ -164,7 +176,7 @@ final class LoadContext {
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage(in: what(), entries: .text, language: member.key, declared: languages,
                                            suggestion: Suggestion.closest(to: member.key, among: languages)),
-                       at: Origin(file: file, location: member.keyLocation, path: member.value.path))
+                       at: Origin(file: file, location: member.keyLocation))
                 continue
             }
             guard let text = member.value.string else {
@@ -199,7 +211,7 @@ final class LoadContext {
         var seen = Set<String>()
         return members.filter { member in
             if seen.insert(member.key).inserted { return true }
-            report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation, path: member.value.path))
+            report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation))
             return false
         }
     }
@@ -216,7 +228,7 @@ final class LoadContext {
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage(in: what(), entries: .phrases, language: member.key, declared: languages,
                                            suggestion: Suggestion.closest(to: member.key, among: languages)),
-                       at: Origin(file: file, location: member.keyLocation, path: member.value.path))
+                       at: Origin(file: file, location: member.keyLocation))
                 continue
             }
             result[member.key] = stringList(member.value, file: file, what: "the '\(member.key)' phrases of \(what())") ?? []
