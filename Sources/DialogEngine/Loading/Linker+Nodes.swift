@@ -4,20 +4,20 @@ extension Linker {
         let flow = node.flow
         for index in node.messages.indices { link(&node.messages[index]) }
         if let sources = node.sources, let origin = node.sourcesOrigin { checkSources(sources, at: origin) }
+        // Taken out while linked (the node's other fields are still read), see `takeQuestion`.
+        if var question = node.kind.takeQuestion() {
+            link(&question, of: node)
+            node.kind = .ask(question)
+        } else if var input = node.kind.takeInput() {
+            link(&input, of: node)
+            node.kind = .input(input)
+        }
         switch node.kind {
         case .say(var next):
             resolveNext(&next, of: node, inFlow: flow)
             node.kind = .say(next: next)
-        case .ask(var question):
-            // Set aside while linking (the node's other fields are still read): freeing the box
-            // leaves the question's arrays one owner, so they are edited in place.
-            node.kind = .end
-            link(&question, of: node)
-            node.kind = .ask(question)
-        case .input(var input):
-            node.kind = .end
-            link(&input, of: node)
-            node.kind = .input(input)
+        case .ask, .input:
+            break
         case .branch(var cases, var otherwise):
             linkBranch(&cases, otherwise: &otherwise, of: node)
             node.kind = .branch(cases: cases, otherwise: otherwise)

@@ -15,3 +15,21 @@ extension Node {
         case end
     }
 }
+
+extension Node.Kind {
+    /// Takes a question's payload out, leaving `end`. Freeing the box before the question is
+    /// edited leaves its choices and texts one owner, so the loader's edits happen in place; a
+    /// `switch` on the kind keeps the box alive until its case ends, and every choice was copied.
+    mutating func takeQuestion() -> Question? {
+        guard case .ask(let question) = self else { return nil }
+        self = .end
+        return question
+    }
+
+    /// Takes an input's payload out, leaving `end` (see ``takeQuestion()``).
+    mutating func takeInput() -> Input? {
+        guard case .input(let input) = self else { return nil }
+        self = .end
+        return input
+    }
+}
