@@ -12,6 +12,24 @@ import Testing
         return index
     }
 
+    /// A small vocabulary is searched word by word and a large one through a dictionary: both
+    /// find every word, with the same weight, and count unknown and small words the same.
+    @Test func wordsAreFoundInSmallAndLargeVocabularies() {
+        for size in [3, 40] {
+            let phrases = (0..<size).map { ("woord\($0) gedeeld", $0 % 2) }
+            let index = index(phrases)
+            #expect(index.vocabulary.count == size + 1)
+            for (id, word) in index.vocabulary.enumerated() {
+                #expect(index.telling(word.text) == word.weight, "\(size) \(word.text)")
+                #expect(index.entries(withWord: id).allSatisfy { index.entries[$0].phrase.words.contains(word.text) })
+            }
+            #expect(index.telling("gedeeld") < 1)
+            #expect(index.telling("woord1") == 1)
+            #expect(index.telling("onbekend") == 1)
+            #expect(index.weight(of: "de") == 0)
+        }
+    }
+
     @Test func normalizesCaseAccentsAndPunctuation() {
         #expect(TextNormalizer.words("Wie betaalt DÁT eigenlijk?!") == ["wie", "betaalt", "dat", "eigenlijk"])
         #expect(TextNormalizer.words("my GP won’t refer me") == ["my", "gp", "wont", "refer", "me"])

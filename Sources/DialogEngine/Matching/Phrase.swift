@@ -51,9 +51,12 @@ struct PhraseIndex: Sendable {
     }
     /// Every distinct word of the phrases, in the order first written.
     private(set) var vocabulary: [Word] = []
-    /// Each word's place in `vocabulary`: the index's one dictionary (a question's index is built
-    /// at load for every question, so its look-ups share one table instead of three).
-    private var wordIDs: [String: Int] = [:]
+    /// Each word's place in `vocabulary`, for large vocabularies only. A question's index is
+    /// built at load for every question and has a dozen words or so: those are found by
+    /// comparing, and a dictionary per question was a tenth of a loaded bundle's memory.
+    private var wordIDs: [String: Int]?
+    /// Vocabularies up to this size have no `wordIDs`.
+    private static let largeVocabulary = 32
     /// The entries of each word, word after word: one array instead of one per word.
     private var entryPositions: [Int] = []
 
@@ -70,8 +73,8 @@ struct PhraseIndex: Sendable {
     /// Computes word weights; call once after the last `add`.
     mutating func finish() {
         // Every (word, entry) pair, numbering the words as they come.
-        wordIDs = [:]
-        wordIDs.reserveCapacity(entries.count * 2)
+        var wordIDs: [String: Int] = [:]
+        wordIDs.reserveCapacity(entries.count + entries.count / 2)
         var texts: [String] = []
         var pairs: [(word: Int, entry: Int)] = []
         pairs.reserveCapacity(entries.count * 3)
@@ -111,6 +114,7 @@ struct PhraseIndex: Sendable {
             return Word(text: text, length: text.unicodeScalars.count, mask: EditDistance.letterMask(text.unicodeScalars),
                         weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1, entries: range)
         }
+        self.wordIDs = texts.count > Self.largeVocabulary ? wordIDs : nil
     }
 
     /// How many targets the entries at `range` of `entryPositions` belong to; a word is in a
@@ -134,7 +138,13 @@ struct PhraseIndex: Sendable {
 
     /// How telling a known word is (1 for a word no phrase has).
     func telling(_ word: String) -> Double {
-        wordIDs[word].map { vocabulary[$0].weight } ?? 1
+        id(of: word).map { vocabulary[$0].weight } ?? 1
+    }
+
+    /// The place of `word` in `vocabulary`, if a phrase has it.
+    private func id(of word: String) -> Int? {
+        if let wordIDs { return wordIDs[word] }
+        return vocabulary.firstIndex { $0.text == word }
     }
 
     /// The weight of a typed word: small words count for nothing, unknown words fully.
