@@ -15,11 +15,16 @@ struct Phrase: Sendable, Hashable {
 /// Everything an answer can be matched against: a set of targets, each with its phrases, and how
 /// telling each word is. A word that appears in the phrases of many targets ("second opinion" in
 /// every topic) says little about which target is meant; a word of one target says a lot.
+///
+/// Phrases are kept as numbers into the index's vocabulary, all in one list: an index is built
+/// at load for every question, and a list of words per phrase was most of its memory. Matching
+/// compares the numbers, and reads each word's flags instead of hashing it into word sets.
 struct PhraseIndex: Sendable {
     struct Entry: Sendable {
         /// The index of the target (choice, option or flow).
         var target: Int
-        var phrase: Phrase
+        /// Where the phrase's words (places in `vocabulary`) are in `phraseWords`.
+        var words: Range<Int>
         /// Written by the author (a label or synonym), not added by the engine (a yes/no word).
         var authored = true
     }
@@ -28,21 +33,29 @@ struct PhraseIndex: Sendable {
     struct Word: Sendable {
         var text: String
         /// The word's length in Unicode scalars and its letter mask, which rule out most typos
-        /// before the scalars themselves are read (a list of them per word was a tenth of a
-        /// loaded bundle's memory).
+        /// before the scalars themselves are read.
         var length: Int
         var mask: UInt64
         /// How telling the word is, from 0 (in every target) to 1 (in one target).
         var weight: Double
+        /// A small word of the index's languages, which counts for nothing.
+        var isStop: Bool
+        /// An article or possessive a person may leave out of a phrase.
+        var isSkippable: Bool
         /// Where the positions of the entries whose phrase has the word are in `entryPositions`.
         var entries: Range<Int>
     }
 
-    var entries: [Entry] = []
+    /// Every phrase, once `finish` has run.
+    private(set) var entries: [Entry] = []
+    /// The words of every entry, entry after entry, as places in `vocabulary`.
+    private(set) var phraseWords: [Int] = []
     /// Small words of the index's languages, which count for nothing.
     let stopWords: Set<String>
     /// Articles and possessives a person may leave out of a phrase.
     let skippable: Set<String>
+    /// Phrases added since the last `finish`.
+    private var added: [(phrase: Phrase, target: Int, authored: Bool)] = []
 
     /// An empty index whose phrases are in the languages of `words`.
     init(words: LanguageWords) {
@@ -51,9 +64,9 @@ struct PhraseIndex: Sendable {
     }
     /// Every distinct word of the phrases, in the order first written.
     private(set) var vocabulary: [Word] = []
-    /// Each word's place in `vocabulary`, for large vocabularies only. A question's index is
-    /// built at load for every question and has a dozen words or so: those are found by
-    /// comparing, and a dictionary per question was a tenth of a loaded bundle's memory.
+    /// Each word's place in `vocabulary`, for large vocabularies only. A question's index has a
+    /// dozen words or so: those are found by comparing, and a dictionary per question was a
+    /// tenth of a loaded bundle's memory.
     private var wordIDs: [String: Int]?
     /// Vocabularies up to this size have no `wordIDs`.
     private static let largeVocabulary = 32
@@ -67,19 +80,22 @@ struct PhraseIndex: Sendable {
     /// Adds a phrase already split into words (the engine's yes/no words are split once per bundle).
     mutating func add(_ phrase: Phrase, for target: Int, authored: Bool = true) {
         guard !phrase.words.isEmpty else { return }
-        entries.append(Entry(target: target, phrase: phrase, authored: authored))
+        added.append((phrase, target, authored))
     }
 
-    /// Computes word weights; call once after the last `add`.
+    /// Numbers the words and computes their weights; call once after the last `add`.
     mutating func finish() {
-        // Every (word, entry) pair, numbering the words as they come.
         var wordIDs: [String: Int] = [:]
-        wordIDs.reserveCapacity(entries.count + entries.count / 2)
+        wordIDs.reserveCapacity(added.count + added.count / 2)
         var texts: [String] = []
+        // Every (word, entry) pair, numbering the words as they come.
         var pairs: [(word: Int, entry: Int)] = []
-        pairs.reserveCapacity(entries.count * 3)
-        for (position, entry) in entries.enumerated() {
-            for word in entry.phrase.words {
+        pairs.reserveCapacity(added.count * 3)
+        entries.reserveCapacity(added.count)
+        phraseWords.reserveCapacity(added.reduce(0) { $0 + $1.phrase.words.count })
+        for (position, item) in added.enumerated() {
+            let start = phraseWords.count
+            for word in item.phrase.words {
                 let id: Int
                 if let known = wordIDs[word] {
                     id = known
@@ -88,9 +104,12 @@ struct PhraseIndex: Sendable {
                     wordIDs[word] = id
                     texts.append(word)
                 }
+                phraseWords.append(id)
                 pairs.append((id, position))
             }
+            entries.append(Entry(target: item.target, words: start..<phraseWords.count, authored: item.authored))
         }
+        added = []
         // Grouped by word (a counting sort keeps each word's entries in order), each entry once.
         var starts = [Int](repeating: 0, count: texts.count + 1)
         for pair in pairs { starts[pair.word + 1] += 1 }
@@ -112,7 +131,8 @@ struct PhraseIndex: Sendable {
             let text = texts[id]
             let range = starts[id]..<ends[id]
             return Word(text: text, length: text.unicodeScalars.count, mask: EditDistance.letterMask(text.unicodeScalars),
-                        weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1, entries: range)
+                        weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1,
+                        isStop: stopWords.contains(text), isSkippable: skippable.contains(text), entries: range)
         }
         self.wordIDs = texts.count > Self.largeVocabulary ? wordIDs : nil
     }
@@ -135,6 +155,15 @@ struct PhraseIndex: Sendable {
 
     /// The positions in `entries` of the entries whose phrase has the word `id`.
     func entries(withWord id: Int) -> ArraySlice<Int> { entryPositions[vocabulary[id].entries] }
+
+    /// The words of `entry`'s phrase, as places in `vocabulary`.
+    func words(of entry: Entry) -> ArraySlice<Int> { phraseWords[entry.words] }
+
+    /// Whether `entry`'s phrase is exactly `words`.
+    func phrase(of entry: Entry, is words: [String]) -> Bool {
+        guard entry.words.count == words.count else { return false }
+        return zip(phraseWords[entry.words], words).allSatisfy { vocabulary[$0].text == $1 }
+    }
 
     /// How telling a known word is (1 for a word no phrase has).
     func telling(_ word: String) -> Double {

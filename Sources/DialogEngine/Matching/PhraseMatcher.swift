@@ -34,20 +34,17 @@ enum PhraseMatcher {
     /// How well each known word matches each typed word, worked out once per answer so that
     /// scoring a phrase is only look-ups.
     struct WordMatches {
-        /// For a vocabulary word: the typed words it matches, with the match quality.
-        var byWord: [String: [(position: Int, quality: Double)]] = [:]
-        /// The places in the index's vocabulary of the words in `byWord`.
+        /// For each vocabulary word (by its place): the typed words it matches, with the match
+        /// quality; empty for most.
+        var byWord: [[(position: Int, quality: Double)]]
+        /// The places in the index's vocabulary of the words that match a typed word.
         var matchedWords: [Int] = []
-        /// The index's small words, for scoring.
-        let stopWords: Set<String>
-        let skippable: Set<String>
-        /// The index, for how telling each of its words is.
+        /// The index, for its words and how telling each is.
         let index: PhraseIndex
 
         init(input: [String], index: PhraseIndex, shortestTypo: Int) {
-            stopWords = index.stopWords
-            skippable = index.skippable
             self.index = index
+            byWord = Array(repeating: [], count: index.vocabulary.count)
             let typed = input.map { Array($0.unicodeScalars) }
             let typedMasks = typed.map(EditDistance.letterMask)
             for (id, word) in index.vocabulary.enumerated() {
@@ -58,19 +55,19 @@ enum PhraseMatcher {
                     if quality > 0 { found.append((position, quality)) }
                 }
                 if !found.isEmpty {
-                    byWord[word.text] = found
+                    byWord[id] = found
                     matchedWords.append(id)
                 }
             }
         }
 
-        /// Whether `word` is in the phrases of one target only (or the index has one target).
-        func isTelling(_ word: String) -> Bool {
-            !stopWords.contains(word) && index.telling(word) >= 1
+        /// Whether the word `id` is in the phrases of one target only (or the index has one target).
+        func isTelling(_ id: Int) -> Bool {
+            !index.vocabulary[id].isStop && index.vocabulary[id].weight >= 1
         }
 
-        func quality(_ word: String, at position: Int) -> Double {
-            byWord[word]?.first { $0.position == position }?.quality ?? 0
+        func quality(_ id: Int, at position: Int) -> Double {
+            byWord[id].first { $0.position == position }?.quality ?? 0
         }
     }
 
@@ -86,35 +83,37 @@ enum PhraseMatcher {
         var best: [Int: Double] = [:]
         for entryIndex in candidates {
             let entry = index.entries[entryIndex]
-            let score = self.score(entry.phrase, input: input, weights: weights, matches: matches, partialAllowed: shortestTypo <= 4)
+            let score = self.score(entry, input: input, weights: weights, matches: matches, partialAllowed: shortestTypo <= 4)
             if score > 0, score > best[entry.target, default: 0] { best[entry.target] = score }
         }
         return best.map { Candidate(target: $0.key, score: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.target < $1.target }
     }
 
-    static func score(_ phrase: Phrase, input: [String], weights: [Double], matches: WordMatches, partialAllowed: Bool) -> Double {
-        if phrase.words == input { return 1.0 }
+    static func score(_ entry: PhraseIndex.Entry, input: [String], weights: [Double], matches: WordMatches, partialAllowed: Bool) -> Double {
+        let index = matches.index
+        if index.phrase(of: entry, is: input) { return 1.0 }
+        let words = index.words(of: entry)
         var quality = 0.0
         var counted = 0
         var used = Set<Int>()
         // Articles in a phrase ("een reparatie") may be left out by the person.
-        let optional = phrase.words.contains { !matches.stopWords.contains($0) }
-        for word in phrase.words {
+        let optional = words.contains { !index.vocabulary[$0].isStop }
+        for word in words {
             var bestQuality = 0.0
             var bestPosition = -1
-            for (position, q) in matches.byWord[word] ?? [] where !used.contains(position) && q > bestQuality {
+            for (position, q) in matches.byWord[word] where !used.contains(position) && q > bestQuality {
                 bestQuality = q
                 bestPosition = position
             }
-            if bestPosition < 0, optional, matches.skippable.contains(word) { continue }
-            guard bestPosition >= 0 else { return partialAllowed ? partialScore(phrase, input: input, matches: matches) : 0 }
+            if bestPosition < 0, optional, index.vocabulary[word].isSkippable { continue }
+            guard bestPosition >= 0 else { return partialAllowed ? partialScore(entry, input: input, matches: matches) : 0 }
             used.insert(bestPosition)
             counted += 1
             quality += bestQuality
         }
         // A phrase mostly made of small words ("dat was het") must be typed mostly whole.
-        if counted * 2 < phrase.words.count { return partialAllowed ? partialScore(phrase, input: input, matches: matches) : 0 }
+        if counted * 2 < words.count { return partialAllowed ? partialScore(entry, input: input, matches: matches) : 0 }
         let averageQuality = quality / Double(max(counted, 1))
         // The share of what was typed that this phrase explains, weighing telling words more.
         let total = weights.reduce(0, +)
@@ -132,16 +131,18 @@ enum PhraseMatcher {
     /// officer" for "The complaints officer (klachtenfunctionaris)") tells it apart from every
     /// other answer, so authors need no synonyms for words already in a label: two such words,
     /// or half of the phrase's meaningful words, are enough to pick it.
-    static func partialScore(_ phrase: Phrase, input: [String], matches: WordMatches) -> Double {
+    static func partialScore(_ entry: PhraseIndex.Entry, input: [String], matches: WordMatches) -> Double {
+        let index = matches.index
+        let words = index.words(of: entry)
         var quality = 0.0
         var content = 0
         var tellsApart = true
         // Distinct words of the phrase the typed words matched: "officer officer" is one word.
-        var matchedWords = Set<String>()
-        for (position, word) in input.enumerated() where !matches.stopWords.contains(word) {
+        var matchedWords = Set<Int>()
+        for (position, word) in input.enumerated() where !index.stopWords.contains(word) {
             var best = 0.0
-            var bestWord = ""
-            for candidate in phrase.words {
+            var bestWord = -1
+            for candidate in words {
                 let candidateQuality = matches.quality(candidate, at: position)
                 if candidateQuality > best { (best, bestWord) = (candidateQuality, candidate) }
             }
@@ -152,11 +153,11 @@ enum PhraseMatcher {
             content += 1
         }
         guard content > 0 else { return 0 }
-        let typed = phrase.words.filter { matches.byWord[$0] != nil }.count
-        let share = Double(typed) / Double(phrase.words.count)
+        let typed = words.filter { !matches.byWord[$0].isEmpty }.count
+        let share = Double(typed) / Double(words.count)
         let score = Self.fragmentWeight * share * (quality / Double(content))
         guard tellsApart else { return score }
-        let phraseContent = phrase.words.filter { !matches.stopWords.contains($0) }.count
+        let phraseContent = words.filter { !index.vocabulary[$0].isStop }.count
         let told = matchedWords.count
         return told >= 2 || told * 2 >= phraseContent ? max(score, tellingFragment) : score
     }

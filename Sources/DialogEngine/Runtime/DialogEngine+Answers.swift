@@ -60,7 +60,7 @@ extension DialogEngine {
         // What the author wrote wins over the engine's own yes/no words.
         var authored = SingleTarget()
         var all = SingleTarget()
-        for entry in index.entries where entry.phrase.words == words {
+        for entry in index.entries where index.phrase(of: entry, is: words) {
             all.add(entry.target)
             if entry.authored { authored.add(entry.target) }
         }

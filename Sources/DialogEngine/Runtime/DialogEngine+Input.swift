@@ -89,7 +89,7 @@ extension DialogEngine {
 
     func isAnswerPhrase(_ words: [String], session: DialogSession) -> Bool {
         guard let position = session.position, let node = compiled.nodeIndex[position], let index = compiled.answerIndexes[node] else { return false }
-        return index.entries.contains { $0.phrase.words == words }
+        return index.entries.contains { index.phrase(of: $0, is: words) }
     }
 
     func render(_ text: LocalizedText, _ session: DialogSession) -> String {
