@@ -17,7 +17,8 @@ public struct DialogSession: Codable, Sendable, Equatable {
     var plan: [PlanMark] = []
     /// States to go back to, one per answer, newest last.
     var history: [Checkpoint] = []
-    /// Everything said so far, by both sides.
+    /// Everything said so far, by both sides: a copy of the lines, made on each read (at most
+    /// the engine's ``DialogEngine/transcriptLimit``).
     public internal(set) var transcript: [TranscriptEntry] {
         get { Array(lines) }
         set { lines = Deque(newValue) }

@@ -31,7 +31,7 @@ public struct LanguagePack: Sendable {
         guard !values.isEmpty else { return template }
         // One pass, so a value that itself holds "{name}" (a label, a file name) stays as it is.
         // Braces are ASCII, so the template's UTF-8 bytes are searched directly, and the pieces
-        // between them start and end on character boundaries.
+        // between them start and end on Unicode scalar boundaries.
         var result = ""
         result.reserveCapacity(template.utf8.count)
         template.withUTF8 { bytes in

@@ -19,7 +19,8 @@ final class LoadContext {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// The text of each file being loaded, by its path, for placing diagnostics inside strings.
+    /// The text of each file being loaded, by its path: a diagnostic's JSON path and its place
+    /// inside a string are read from it, so a context without it reports no paths.
     var sources: [String: String] = [:]
 
     /// Where the `offset`th Unicode scalar of the string value at `origin` was written. The

@@ -21,10 +21,10 @@ struct Phrase: Sendable, Hashable {
 /// compares the numbers, and reads each word's flags instead of hashing it into word sets.
 struct PhraseIndex: Sendable {
     struct Entry: Sendable {
-        /// The index of the target (choice, option or flow).
+        /// The index of the target (choice, option or flow), from 0.
         var target: Int
         /// Where the phrase's words (places in `vocabulary`) are in `phraseWords`.
-        var words: Range<Int>
+        var wordRange: Range<Int>
         /// Written by the author (a label or synonym), not added by the engine (a yes/no word).
         var authored = true
     }
@@ -54,7 +54,7 @@ struct PhraseIndex: Sendable {
     let stopWords: Set<String>
     /// Articles and possessives a person may leave out of a phrase.
     let skippable: Set<String>
-    /// Phrases added since the last `finish`.
+    /// Phrases added, until `finish` numbers them.
     private var added: [(phrase: Phrase, target: Int, authored: Bool)] = []
 
     /// An empty index whose phrases are in the languages of `words`.
@@ -79,12 +79,14 @@ struct PhraseIndex: Sendable {
 
     /// Adds a phrase already split into words (the engine's yes/no words are split once per bundle).
     mutating func add(_ phrase: Phrase, for target: Int, authored: Bool = true) {
+        precondition(target >= 0, "targets are places in a list, from 0")
         guard !phrase.words.isEmpty else { return }
         added.append((phrase, target, authored))
     }
 
     /// Numbers the words and computes their weights; call once after the last `add`.
     mutating func finish() {
+        precondition(entries.isEmpty, "finish() runs once, after the last add")
         var wordIDs: [String: Int] = [:]
         wordIDs.reserveCapacity(added.count + added.count / 2)
         var texts: [String] = []
@@ -107,7 +109,7 @@ struct PhraseIndex: Sendable {
                 phraseWords.append(id)
                 pairs.append((id, position))
             }
-            entries.append(Entry(target: item.target, words: start..<phraseWords.count, authored: item.authored))
+            entries.append(Entry(target: item.target, wordRange: start..<phraseWords.count, authored: item.authored))
         }
         added = []
         // Grouped by word (a counting sort keeps each word's entries in order), each entry once.
@@ -157,12 +159,12 @@ struct PhraseIndex: Sendable {
     func entries(withWord id: Int) -> ArraySlice<Int> { entryPositions[vocabulary[id].entries] }
 
     /// The words of `entry`'s phrase, as places in `vocabulary`.
-    func words(of entry: Entry) -> ArraySlice<Int> { phraseWords[entry.words] }
+    func words(of entry: Entry) -> ArraySlice<Int> { phraseWords[entry.wordRange] }
 
     /// Whether `entry`'s phrase is exactly `words`.
     func phrase(of entry: Entry, is words: [String]) -> Bool {
-        guard entry.words.count == words.count else { return false }
-        return zip(phraseWords[entry.words], words).allSatisfy { vocabulary[$0].text == $1 }
+        guard entry.wordRange.count == words.count else { return false }
+        return zip(phraseWords[entry.wordRange], words).allSatisfy { vocabulary[$0].text == $1 }
     }
 
     /// How telling a known word is (1 for a word no phrase has).

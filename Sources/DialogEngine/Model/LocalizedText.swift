@@ -25,6 +25,7 @@ struct LocalizedText: Sendable {
             }
         }
 
+        /// Whether linking succeeded: the text is plain or its placeholders were parsed.
         var isLinked: Bool {
             if case .unlinked = form { return false }
             return true
