@@ -1,9 +1,10 @@
 /// Where a value sits inside a JSON document, written as `$.nodes[2].choices[0].next`.
 ///
-/// A path shares its prefix with its parent's (a list from the leaf up), so the reader gives every
-/// value its path with one small allocation instead of a copy of all the components above it.
-struct JSONPath: Sendable, Hashable, CustomStringConvertible {
-    enum Component: Sendable, Hashable {
+/// A path shares its prefix with its parent's (a list from the leaf up), so ``JSONPathTable``
+/// gives every value of a document its path with one small allocation instead of a copy of all
+/// the components above it.
+struct JSONPath: Sendable, CustomStringConvertible {
+    enum Component: Sendable {
         case key(String)
         case index(Int)
     }
@@ -39,24 +40,6 @@ struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     func appending(_ index: Int) -> JSONPath {
         JSONPath(last: Link(parent: last, component: .index(index)))
-    }
-
-    static func == (lhs: JSONPath, rhs: JSONPath) -> Bool {
-        var left = lhs.last, right = rhs.last
-        while true {
-            if left === right { return true }
-            guard let l = left, let r = right, l.component == r.component else { return false }
-            left = l.parent
-            right = r.parent
-        }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var link = last
-        while let current = link {
-            hasher.combine(current.component)
-            link = current.parent
-        }
     }
 
     var description: String {

@@ -165,21 +165,33 @@ enum PhraseMatcher {
     /// ``typoQuality(_:_:shortestTypo:masks:)`` for a word of an index: its scalars are read
     /// only for the few typed words that its length and letter mask do not rule out.
     static func typoQuality(of word: PhraseIndex.Word, _ typed: [Unicode.Scalar], typedMask: UInt64, shortestTypo: Int) -> Double {
-        let allowed = word.length >= 8 ? 2 : 1
-        guard word.length >= shortestTypo, typed.count >= 3, abs(word.length - typed.count) <= allowed,
-              EditDistance.mayBeWithin(word.mask, typedMask, edits: allowed) else { return 0 }
-        return typoQuality(Array(word.text.unicodeScalars), typed, shortestTypo: shortestTypo)
+        guard let allowed = typoEdits(length: word.length, typed: typed.count, shortestTypo: shortestTypo, masks: (word.mask, typedMask)) else {
+            return 0
+        }
+        return distanceQuality(Array(word.text.unicodeScalars), typed, allowed: allowed)
     }
 
     /// `typoWeight` for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.
     /// `masks` are the words' ``EditDistance/letterMask(_:)``, when the caller keeps them.
     static func typoQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], shortestTypo: Int,
                             masks: (expected: UInt64, typed: UInt64)? = nil) -> Double {
-        let length = expected.count
-        guard length >= shortestTypo, typed.count >= 3 else { return 0 }
+        guard let allowed = typoEdits(length: expected.count, typed: typed.count, shortestTypo: shortestTypo, masks: masks) else { return 0 }
+        return distanceQuality(expected, typed, allowed: allowed)
+    }
+
+    /// How many edits a typo of a word `length` scalars long may take, or nil when a typed word
+    /// of `typed` scalars cannot be one: too short, too different in length, or (by the letter
+    /// masks, when known) in letters.
+    private static func typoEdits(length: Int, typed: Int, shortestTypo: Int, masks: (expected: UInt64, typed: UInt64)?) -> Int? {
+        guard length >= shortestTypo, typed >= 3 else { return nil }
         let allowed = length >= 8 ? 2 : 1
-        guard abs(length - typed.count) <= allowed else { return 0 }
-        if let masks, !EditDistance.mayBeWithin(masks.expected, masks.typed, edits: allowed) { return 0 }
+        guard abs(length - typed) <= allowed else { return nil }
+        if let masks, !EditDistance.mayBeWithin(masks.expected, masks.typed, edits: allowed) { return nil }
+        return allowed
+    }
+
+    /// `typoWeight` when the words are at most `allowed` edits apart and the expected one is not a number.
+    private static func distanceQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], allowed: Int) -> Double {
         guard EditDistance.between(expected, typed, limit: allowed) <= allowed else { return 0 }
         return expected.allSatisfy({ $0.properties.numericType != nil }) ? 0 : typoWeight
     }
