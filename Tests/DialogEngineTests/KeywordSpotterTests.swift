@@ -42,9 +42,27 @@ import Testing
         #expect(Self.spotter.find(in: TextNormalizer.words("pijn op de borst, ik wil dood")) == 0)
     }
 
+    /// Phrases share words; only phrases whose every word was typed count, and a word twice in a
+    /// phrase needs typing once.
+    @Test func phrasesSharingWordsAreToldApart() {
+        var spotter = KeywordSpotter(words: LanguageWords([LanguagePack.builtIn["nl"]!]))
+        spotter.add("niet meer willen leven", for: 0)
+        spotter.add("niet ademen", for: 1)
+        spotter.add("pijn pijn", for: 2)
+        #expect(spotter.find(in: TextNormalizer.words("ik wil niet meer leven")) == nil)
+        #expect(spotter.find(in: TextNormalizer.words("ik kan niet meer ademen")) == 1)
+        #expect(spotter.find(in: TextNormalizer.words("ik wil niet meer leven, willen jullie helpen")) == 0)
+        #expect(spotter.find(in: TextNormalizer.words("veel pijn")) == 2)
+        // Found in one message: the longest phrase wins, whichever word came first.
+        #expect(spotter.find(in: TextNormalizer.words("ademen willen niet meer leven")) == 0)
+    }
+
     @Test func aLongPasteIsReadOnce() {
         let paste = Array(repeating: "mijn moeder is erg ziek en twijfelt", count: 300).joined(separator: " ")
         #expect(Self.spotter.find(in: TextNormalizer.words(paste + " bewusteloos")) == 1)
         #expect(Self.spotter.find(in: TextNormalizer.words(paste)) == nil)
+        // A keyword once at the end of a long paste, in either language, also with a typo.
+        #expect(Self.spotter.find(in: TextNormalizer.words(paste + " zelfdodng")) == 0)
+        #expect(Self.spotter.find(in: TextNormalizer.words(paste + " my husband had a heart attack")) == 1)
     }
 }

@@ -1,26 +1,33 @@
 /// Finds keyword phrases in a message, such as the emergency and crisis triggers: a phrase is
 /// found when every meaningful word of it occurs in the message, exactly or, for words of seven
-/// letters or more, with a small typo ("door" never counts as "dood"). Costs grow linearly with
-/// the message: each typed word is looked up once among the phrase words, each distinct one is
-/// checked for typos once, and typo checks only compare words of nearly the same length whose
-/// letters differ little.
+/// letters or more, with a small typo ("door" never counts as "dood"). Costs grow with the
+/// message's distinct words, not with the number of phrases: each distinct typed word is looked up
+/// once among the phrase words and checked for typos once (only against words of nearly the same
+/// length whose letters differ little), and only phrases holding a word found are checked.
 struct KeywordSpotter: Sendable {
     private struct Entry: Sendable {
         var target: Int
-        /// The words that must all be found (articles are left out when others remain).
-        var words: [String]
+        /// Where its words are in `entryWords`: the words that must all be found (articles are
+        /// left out when others remain).
+        var words: Range<Int>
     }
 
     private var entries: [Entry] = []
-    /// Every word of every phrase: a typed word is looked up here once.
-    private var phraseWords: Set<String> = []
+    /// The phrases' words as numbers into `vocabulary`, phrase after phrase.
+    private var entryWords: [Int32] = []
+    /// Every word of every phrase, once.
+    private var vocabulary: [String] = []
+    /// A word's ``WordList/hash(_:)`` to its number in `vocabulary`.
+    private var numbers = ColumnTable(capacity: 64)
+    /// For each word of `vocabulary`, the phrases (places in `entries`) that hold it.
+    private var entriesOfWord: [[Int32]] = []
+    /// Phrase words with at least `shortestTypo` letters, by length, for typo checks.
+    private var longWordsByLength: [Int: [(number: Int32, scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
     /// Articles and possessives of the phrases' languages, left out when other words remain.
     private let skippable: Set<String>
 
     /// An empty spotter for phrases in the languages of `words`.
     init(words: LanguageWords) { skippable = words.skippable }
-    /// Phrase words with at least `shortestTypo` letters, by length, for typo checks.
-    private var longWordsByLength: [Int: [(word: String, scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
 
     /// Words this long or longer may be typed with a typo. Keywords are looked for anywhere in
     /// any message, so a short keyword one edit away from everyday words would fire on them;
@@ -32,43 +39,78 @@ struct KeywordSpotter: Sendable {
         let meaningful = all.filter { !skippable.contains($0) }
         let words = meaningful.isEmpty ? all : meaningful
         guard !words.isEmpty else { return }
-        entries.append(Entry(target: target, words: words))
-        phraseWords.formUnion(words)
-        for word in words where word.unicodeScalars.count >= Self.shortestTypo {
-            let length = word.unicodeScalars.count
-            if longWordsByLength[length]?.contains(where: { $0.word == word }) != true {
-                let scalars = Array(word.unicodeScalars)
-                longWordsByLength[length, default: []].append((word, scalars, EditDistance.letterMask(scalars)))
+        let start = entryWords.count
+        for word in words {
+            let number = self.number(of: word)
+            // A word twice in one phrase needs finding once.
+            if !entryWords[start...].contains(number) {
+                entryWords.append(number)
+                entriesOfWord[Int(number)].append(Int32(entries.count))
             }
         }
+        entries.append(Entry(target: target, words: start..<entryWords.count))
     }
+
+    /// The number of a phrase word, added to the vocabulary if it is new.
+    private mutating func number(of word: String) -> Int32 {
+        let (column, isNew) = numbers.insert(WordList.hash(word))
+        guard isNew else {
+            precondition(vocabulary[Int(column)] == word, "two keywords with the same 64-bit hash")
+            return column
+        }
+        vocabulary.append(word)
+        entriesOfWord.append([])
+        let scalars = Array(word.unicodeScalars)
+        if scalars.count >= Self.shortestTypo {
+            longWordsByLength[scalars.count, default: []].append((column, scalars, EditDistance.letterMask(scalars)))
+        }
+        return column
+    }
+
+    /// ``find(in:)-(WordList)`` for words not yet listed.
+    func find(in input: [String]) -> Int? { find(in: WordList(input)) }
 
     /// The target of the longest phrase found in `input` (normalized words), if any; on a tie,
     /// the phrase added first.
-    func find(in input: [String]) -> Int? {
-        guard !input.isEmpty, !entries.isEmpty else { return nil }
-        // Only phrase words matter: the phrase words typed exactly, then those typed with a typo.
-        var present: Set<String> = []
-        for typed in input where phraseWords.contains(typed) { present.insert(typed) }
-        if !longWordsByLength.isEmpty {
-            var checked: Set<String> = []
-            for typed in input where typed.unicodeScalars.count >= Self.shortestTypo - 2 && checked.insert(typed).inserted {
-                let scalars = Array(typed.unicodeScalars)
-                let mask = EditDistance.letterMask(scalars)
-                for length in (scalars.count - 2)...(scalars.count + 2) {
-                    for candidate in longWordsByLength[length] ?? [] where !present.contains(candidate.word) {
-                        let quality = PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo,
-                                                                masks: (candidate.mask, mask))
-                        if quality > 0 { present.insert(candidate.word) }
-                    }
+    func find(in input: WordList) -> Int? {
+        guard !input.words.isEmpty, !entries.isEmpty else { return nil }
+        let found = foundWords(input)
+        guard !found.isEmpty else { return nil }
+        var best: Int32?
+        for word in found {
+            for place in entriesOfWord[Int(word)] where entryWords[entries[Int(place)].words].allSatisfy(found.contains) {
+                guard let current = best else {
+                    best = place
+                    continue
+                }
+                let (length, bestLength) = (entries[Int(place)].words.count, entries[Int(current)].words.count)
+                if length > bestLength || (length == bestLength && place < current) { best = place }
+            }
+        }
+        return best.map { entries[Int($0)].target }
+    }
+
+    /// The phrase words in `input`: typed exactly, then typed with a typo.
+    private func foundWords(_ input: WordList) -> [Int32] {
+        var found: [Int32] = []
+        for (word, hash) in zip(input.distinct, input.hashes) {
+            let number = numbers.column(of: hash)
+            if number >= 0, vocabulary[Int(number)] == word { found.append(number) }
+        }
+        guard !longWordsByLength.isEmpty else { return found }
+        // UTF-8 bytes are never fewer than scalars: a cheap test before the scalars are read.
+        for typed in input.distinct where typed.utf8.count >= Self.shortestTypo - 2 {
+            let scalars = Array(typed.unicodeScalars)
+            guard scalars.count >= Self.shortestTypo - 2 else { continue }
+            let mask = EditDistance.letterMask(scalars)
+            for length in (scalars.count - 2)...(scalars.count + 2) {
+                for candidate in longWordsByLength[length] ?? [] where !found.contains(candidate.number) {
+                    let quality = PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo,
+                                                            masks: (candidate.mask, mask))
+                    if quality > 0 { found.append(candidate.number) }
                 }
             }
         }
-        guard !present.isEmpty else { return nil }
-        var best: Entry?
-        for entry in entries where entry.words.allSatisfy(present.contains) {
-            if best == nil || entry.words.count > best!.words.count { best = entry }
-        }
-        return best?.target
+        return found
     }
 }

@@ -28,6 +28,20 @@ enum TextNormalizer {
         return result
     }
 
+    /// `words(text)` and `normalized(text)` from one pass: the words are cut from the joined text.
+    static func wordsAndJoined(_ text: String) -> (words: [String], joined: String) {
+        var words: [String] = []
+        var joined = ""
+        fold(text) { buffer, start, end in
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+            buffer[end] = UInt8(ascii: " ")
+            return end + 1
+        } finished: { buffer, count in
+            joined = String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(count > 0 ? count - 1 : 0)]), as: UTF8.self)
+        }
+        return (words, joined)
+    }
+
     /// No character folds to more than twice its own UTF-8 bytes, and a word's separator takes at
     /// least one byte, so twice the input and one byte more always hold the folded text (a test
     /// checks every Unicode scalar).

@@ -8,8 +8,9 @@ extension DialogEngine {
         guard let mentions = session.mentions, !mentions.isEmpty, let phrases = compiled.fillPhrases[node] else { return nil }
         for mention in mentions.reversed() {
             let words = TextNormalizer.words(mention)
+            let hashes = words.map(WordList.hash)
             var found = Set<Int>()
-            for (target, phrase) in phrases where Self.says(phrase, in: words) { found.insert(target) }
+            for (target, phrase) in phrases where Self.says(phrase, in: words, hashes: hashes) { found.insert(target) }
             if found.count == 1, let target = found.first {
                 if case .input(let spec) = compiled.nodes[node].kind, case .yesNo = spec.type { return .value(.bool(target == 0)) }
                 return .choice(target)
@@ -39,11 +40,14 @@ extension DialogEngine {
         return record(answer, at: node, in: &turn)
     }
 
-    /// Whether `phrase` occurs in `words` as a run of words and is not denied just before.
-    static func says(_ phrase: [String], in words: [String]) -> Bool {
+    /// Whether `phrase` occurs in `words` (with their ``WordList/hash(_:)``) as a run of words
+    /// and is not denied just before.
+    static func says(_ phrase: [String], in words: [String], hashes: [UInt64]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        // Word by word, first word first: most starts fail at once.
-        for start in 0...(words.count - phrase.count) where phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) {
+        // The first word's hash first: most starts fail at once, without comparing strings.
+        let first = WordList.hash(phrase[0])
+        for start in 0...(words.count - phrase.count)
+        where hashes[start] == first && phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) {
             let before = words[max(0, start - 2)..<start]
             if !before.contains(where: negations.contains) || negations.contains(phrase[0]) { return true }
         }

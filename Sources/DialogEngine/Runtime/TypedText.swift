@@ -7,6 +7,8 @@ struct TypedText {
     let words: [String]
     /// The normalized words joined by single spaces: how commands and answer phrases are looked up.
     let joined: String
+    /// The normalized words with each distinct one once: what keywords and the classifier read.
+    let list: WordList
 
     /// The words before the first comma, semicolon or "and": where an answer followed by
     /// more ("basic, and I have a referral") keeps the answer.
@@ -18,8 +20,8 @@ struct TypedText {
     /// `text` read with the words a conversation understands (its "and", its question words).
     init(_ text: String, words known: LanguageWords) {
         self.text = text
-        words = TextNormalizer.words(text)
-        joined = words.joined(separator: " ")
+        (words, joined) = TextNormalizer.wordsAndJoined(text)
+        list = WordList(words)
         // A comma or semicolon is one byte in UTF-8 and never inside another scalar's bytes.
         let headWords: [String]
         if let punctuation = text.utf8.firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {

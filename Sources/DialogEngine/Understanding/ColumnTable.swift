@@ -1,5 +1,6 @@
-/// Maps n-gram hashes to column numbers: an open-addressing hash table with linear probing over
-/// two flat arrays, much lighter than `Dictionary` for millions of look-ups of 64-bit keys.
+/// Maps n-gram hashes to column numbers (and keyword hashes to keyword numbers): an open-addressing
+/// hash table with linear probing over two flat arrays, much lighter than `Dictionary` for
+/// millions of look-ups of 64-bit keys.
 struct ColumnTable: Sendable {
     private var keys: [UInt64]
     private var columns: [Int32]

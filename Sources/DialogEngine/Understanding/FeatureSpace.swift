@@ -32,9 +32,11 @@ struct FeatureSpace: Sendable {
         all.reserveCapacity(messages.count)
         for (message, features) in messages.enumerated() {
             var counts = Counts()
-            for (block, hashes) in [features.characterGrams, features.wordGrams].enumerated() {
+            for block in 0..<2 {
                 if block == 1 { counts.wordStart = counts.columns.count }
-                for hash in hashes {
+                let hashes = block == 0 ? features.characterGrams : features.wordGrams
+                for (offset, hash) in hashes.enumerated() {
+                    let times = block == 0 ? features.characterGramCounts[offset] : 1
                     let (column, isNew) = table.insert(hash)
                     let index = Int(column)
                     if isNew {
@@ -47,10 +49,10 @@ struct FeatureSpace: Sendable {
                         stamp[index] = message
                         slot[index] = counts.columns.count
                         counts.columns.append(column)
-                        counts.counts.append(1)
+                        counts.counts.append(times)
                         documentFrequency[index] += 1
                     } else {
-                        counts.counts[slot[index]] += 1
+                        counts.counts[slot[index]] += times
                     }
                 }
             }
@@ -66,44 +68,58 @@ struct FeatureSpace: Sendable {
     /// Counts the known n-grams of a message; n-grams never seen in training are left out.
     func counts(_ features: TextFeatures) -> Counts {
         var counts = Counts()
-        var known: [Int32] = []
-        for (block, hashes) in [features.characterGrams, features.wordGrams].enumerated() {
-            if block == 1 { counts.wordStart = counts.columns.count }
-            known.removeAll(keepingCapacity: true)
-            for hash in hashes {
-                let column = table.column(of: hash)
-                if column >= 0 { known.append(column) }
-            }
-            Self.group(known, columnCount: count, into: &counts)
+        var known: [UInt64] = []
+        known.reserveCapacity(features.characterGrams.count)
+        for (hash, times) in zip(features.characterGrams, features.characterGramCounts) {
+            let column = table.column(of: hash)
+            if column >= 0 { known.append(Self.pack(column, times: times)) }
         }
+        Self.group(known, columnCount: count, into: &counts)
+        counts.wordStart = counts.columns.count
+        known.removeAll(keepingCapacity: true)
+        for hash in features.wordGrams {
+            let column = table.column(of: hash)
+            if column >= 0 { known.append(Self.pack(column, times: 1)) }
+        }
+        Self.group(known, columnCount: count, into: &counts)
         return counts
+    }
+
+    /// A column and how often it occurs, in one integer that sorts by column.
+    static func pack(_ column: Int32, times: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: column)) << 32 | UInt64(UInt32(bitPattern: times))
     }
 
     /// Up to this many n-grams are sorted; more are tallied per column first. Tallying clears an
     /// array as long as the model has columns, which costs about what sorting 512 n-grams does.
     static let sortedGroupingLimit = 512
 
-    /// Appends the distinct columns of `known`, ascending, each with how often it occurs. A short
-    /// message's columns are sorted; a long one (a pasted text repeats its n-grams) is tallied
-    /// per column first, so only its distinct columns are sorted.
-    static func group(_ known: [Int32], columnCount: Int, into counts: inout Counts) {
+    /// Appends the distinct columns of `known` (see ``pack(_:times:)``), ascending, each with the
+    /// sum of its times. A short message's columns are sorted; a long one is tallied per column
+    /// first, so only its distinct columns are sorted. (A pasted text's repeated words were
+    /// counted before: each distinct word's n-grams come once, with how often it was typed.)
+    static func group(_ known: [UInt64], columnCount: Int, into counts: inout Counts) {
         if known.count <= sortedGroupingLimit {
             let sorted = known.sorted()
             var index = 0
             while index < sorted.count {
-                var end = index + 1
-                while end < sorted.count, sorted[end] == sorted[index] { end += 1 }
-                counts.columns.append(sorted[index])
-                counts.counts.append(Int32(end - index))
-                index = end
+                let column = Int32(truncatingIfNeeded: sorted[index] >> 32)
+                var total: Int32 = 0
+                while index < sorted.count, Int32(truncatingIfNeeded: sorted[index] >> 32) == column {
+                    total += Int32(truncatingIfNeeded: sorted[index])
+                    index += 1
+                }
+                counts.columns.append(column)
+                counts.counts.append(total)
             }
             return
         }
         var tally = [Int32](repeating: 0, count: columnCount)
         var distinct: [Int32] = []
-        for column in known {
-            if tally[Int(column)] == 0 { distinct.append(column) }
-            tally[Int(column)] += 1
+        for packed in known {
+            let column = Int(packed >> 32)
+            if tally[column] == 0 { distinct.append(Int32(column)) }
+            tally[column] += Int32(truncatingIfNeeded: packed)
         }
         distinct.sort()
         for column in distinct {
@@ -133,6 +149,6 @@ struct FeatureSpace: Sendable {
 
     /// Whether `word` was seen as a whole word in training.
     func knows(word: String) -> Bool {
-        table.column(of: TextFeatures(words: [word]).wordGrams[0]) >= 0
+        table.column(of: TextFeatures.wordHash(word)) >= 0
     }
 }

@@ -5,21 +5,36 @@
 /// Each n-gram is hashed to 64 bits with FNV-1a, which is the same on every machine and every run
 /// (Swift's `Hasher` is seeded per process), so the same bundle always trains the same model.
 struct TextFeatures {
-    /// Hashes of the character n-grams, one per occurrence, unsorted.
+    /// Hashes of the character n-grams of each distinct word, unsorted (a hash may repeat when
+    /// two words share an n-gram).
     var characterGrams: [UInt64] = []
+    /// How often each of `characterGrams` occurs: how often its word was typed.
+    var characterGramCounts: [Int32] = []
     /// Hashes of the word 1- and 2-grams, one per occurrence, unsorted.
     var wordGrams: [UInt64] = []
 
     /// 2-grams were tried as well: they routed no better and cost a third more training time.
     static let characterGramLengths = 3...5
 
+    /// The hash of a whole word, as a word 1-gram.
+    static func wordHash(_ word: String) -> UInt64 {
+        var hash = FNV.start(tag: 0x57)
+        for scalar in word.unicodeScalars { hash = FNV.mix(hash, scalar.value) }
+        return hash
+    }
+
     /// The features of normalized words (see ``TextNormalizer``).
-    init(words: [String]) {
-        characterGrams.reserveCapacity(words.count * 24)
-        wordGrams.reserveCapacity(words.count * 2)
+    init(words: [String]) { self.init(WordList(words)) }
+
+    /// The features of normalized words; each distinct word is cut into n-grams once.
+    init(_ list: WordList) {
+        characterGrams.reserveCapacity(list.distinct.count * 24)
+        characterGramCounts.reserveCapacity(list.distinct.count * 24)
+        wordGrams.reserveCapacity(list.words.count * 2)
         var padded: [UInt32] = []
-        var previous: UInt64?
-        for word in words {
+        var wordHashes: [UInt64] = []
+        wordHashes.reserveCapacity(list.distinct.count)
+        for (word, count) in zip(list.distinct, list.counts) {
             padded.removeAll(keepingCapacity: true)
             padded.append(0x20)
             for scalar in word.unicodeScalars { padded.append(scalar.value) }
@@ -29,10 +44,14 @@ struct TextFeatures {
                     var hash = FNV.start(tag: UInt64(length))
                     for offset in start..<(start + length) { hash = FNV.mix(hash, padded[offset]) }
                     characterGrams.append(hash)
+                    characterGramCounts.append(count)
                 }
             }
-            var wordHash = FNV.start(tag: 0x57)
-            for offset in 1..<(padded.count - 1) { wordHash = FNV.mix(wordHash, padded[offset]) }
+            wordHashes.append(Self.wordHash(word))
+        }
+        var previous: UInt64?
+        for place in list.occurrences {
+            let wordHash = wordHashes[Int(place)]
             wordGrams.append(wordHash)
             if let previous { wordGrams.append(FNV.mix(FNV.mix(previous, 0x20), UInt32(truncatingIfNeeded: wordHash))) }
             previous = wordHash

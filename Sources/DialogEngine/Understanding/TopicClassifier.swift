@@ -52,9 +52,9 @@ struct TopicClassifier: Sendable {
     }
 
     /// Reads a message once: classes ranked, and its language compared with `current`.
-    func read(_ words: [String], current: String) -> Reading {
-        let counts = model.space.counts(TextFeatures(words: words))
-        let other = language.otherLanguage(of: counts, words: words.count, current: current)
+    func read(_ list: WordList, current: String) -> Reading {
+        let counts = model.space.counts(TextFeatures(list))
+        let other = language.otherLanguage(of: counts, words: list.words.count, current: current)
         guard let scores = model.scores(counts) else { return Reading(ranked: [], otherLanguage: other) }
         let ranked = intents.indices
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
