@@ -2,7 +2,7 @@
 import Testing
 
 /// How a message's n-gram columns are counted: the same distinct columns, ascending, with the
-/// same counts, whether the message is short (sorted) or long (tallied first), and whether a
+/// same counts, whether the message is short (compared) or long (sorted by bytes), and whether a
 /// repeated word's n-grams come once per occurrence or once with how often the word was typed.
 @Suite struct FeatureSpaceTests {
     /// The counts written plainly, as the specification.
@@ -13,17 +13,19 @@ import Testing
         return (columns, columns.map { occurrences[$0]! })
     }
 
-    @Test(arguments: [0, 1, 5, 512, 513, 2_000])
+    @Test(arguments: [0, 1, 5, 64, 65, 512, 2_000])
     func columnsAreGroupedAscendingWithTheirCounts(length: Int) {
         // Deterministic, with repeats: a pasted text repeats its n-grams.
+        // The longest also has columns past 65,536: three bytes to sort by.
+        let columnCount = length == 2_000 ? 70_000 : 300
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         let known: [Int32] = (0..<length).map { _ in
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int32((state >> 33) % 300)
+            return Int32((state >> 33) % UInt64(columnCount))
         }
         let times: [Int32] = known.map { $0 % 7 == 0 ? 1 + $0 % 5 : 1 }
         var counts = FeatureSpace.Counts()
-        FeatureSpace.group(zip(known, times).map { FeatureSpace.pack($0, times: $1) }, columnCount: 300, into: &counts)
+        FeatureSpace.group(zip(known, times).map { FeatureSpace.pack($0, times: $1) }, columnCount: columnCount, into: &counts)
         let (columns, occurrences) = Self.expected(known, times: times)
         #expect(counts.columns == columns)
         #expect(counts.counts == occurrences)

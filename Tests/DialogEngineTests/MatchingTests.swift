@@ -180,4 +180,34 @@ import Testing
         #expect(Suggestion.closest(to: "ask_insurnce", among: ["ask_insurance", "ask_referral"]) == "ask_insurance")
         #expect(Suggestion.closest(to: "zzz", among: ["ask_insurance"]) == nil)
     }
+
+    /// The distance works out only a band around the diagonal; it must give what the whole
+    /// table gives, up to the limit, for every pair.
+    @Test func theBandedDistanceAgreesWithTheWholeTable() {
+        func whole(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Int {
+            var row = Array(0...right.count)
+            for i in 1...max(left.count, 1) where !left.isEmpty {
+                var next = [i] + Array(repeating: 0, count: right.count)
+                for j in 1...max(right.count, 1) where !right.isEmpty {
+                    next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1))
+                }
+                row = next
+            }
+            return row[right.count]
+        }
+        var state: UInt64 = 7
+        func word() -> [Unicode.Scalar] {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60)
+            return (0..<length).map { index in Unicode.Scalar(UInt8(ascii: "a") + UInt8((state >> (4 * UInt64(index % 14))) % 3)) }
+        }
+        for _ in 0..<2_000 {
+            let (left, right) = (word(), word())
+            let expected = whole(left, right)
+            for limit in 0...4 {
+                #expect(EditDistance.between(left, right, limit: limit) == min(expected, limit + 1), "\(left) \(right) \(limit)")
+            }
+            #expect(EditDistance.between(left, right) == expected)
+        }
+    }
 }

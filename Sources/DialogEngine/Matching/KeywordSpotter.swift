@@ -21,8 +21,9 @@ struct KeywordSpotter: Sendable {
     private var numbers = ColumnTable(capacity: 64)
     /// For each word of `vocabulary`, the phrases (places in `entries`) that hold it.
     private var entriesOfWord: [[Int32]] = []
-    /// Phrase words with at least `shortestTypo` letters, by length, for typo checks.
-    private var longWordsByLength: [Int: [(number: Int32, scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
+    /// Phrase words with at least `shortestTypo` letters, at the place of their length, for typo
+    /// checks.
+    private var longWordsByLength: [[(number: Int32, scalars: [Unicode.Scalar], mask: UInt64)]] = []
     /// Articles and possessives of the phrases' languages, left out when other words remain.
     private let skippable: Set<String>
 
@@ -62,7 +63,8 @@ struct KeywordSpotter: Sendable {
         entriesOfWord.append([])
         let scalars = Array(word.unicodeScalars)
         if scalars.count >= Self.shortestTypo {
-            longWordsByLength[scalars.count, default: []].append((column, scalars, EditDistance.letterMask(scalars)))
+            while longWordsByLength.count <= scalars.count { longWordsByLength.append([]) }
+            longWordsByLength[scalars.count].append((column, scalars, EditDistance.letterMask(scalars)))
         }
         return column
     }
@@ -100,14 +102,21 @@ struct KeywordSpotter: Sendable {
         guard !longWordsByLength.isEmpty else { return found }
         // UTF-8 bytes are never fewer than scalars: a cheap test before the scalars are read.
         for typed in input.distinct where typed.utf8.count >= Self.shortestTypo - 2 {
-            let scalars = Array(typed.unicodeScalars)
-            guard scalars.count >= Self.shortestTypo - 2 else { continue }
-            let mask = EditDistance.letterMask(scalars)
-            for length in (scalars.count - 2)...(scalars.count + 2) {
-                for candidate in longWordsByLength[length] ?? [] where !found.contains(candidate.number) {
-                    let quality = PhraseMatcher.typoQuality(candidate.scalars, scalars, shortestTypo: Self.shortestTypo,
-                                                            masks: (candidate.mask, mask))
-                    if quality > 0 { found.append(candidate.number) }
+            // Length and letters first; the scalars only for a word they do not rule out.
+            var (length, mask) = (0, UInt64(0))
+            for scalar in typed.unicodeScalars {
+                length += 1
+                mask |= 1 << (scalar.value & 63)
+            }
+            guard length >= Self.shortestTypo - 2, length - 2 < longWordsByLength.count else { continue }
+            var scalars: [Unicode.Scalar]?
+            for candidates in longWordsByLength[(length - 2)...min(length + 2, longWordsByLength.count - 1)] {
+                // Two edits at most, whatever the length: a quick test before the exact one.
+                for candidate in candidates where EditDistance.mayBeWithin(candidate.mask, mask, edits: 2) && !found.contains(candidate.number) {
+                    guard let allowed = PhraseMatcher.typoEdits(length: candidate.scalars.count, typed: length, shortestTypo: Self.shortestTypo,
+                                                                masks: (candidate.mask, mask)) else { continue }
+                    if scalars == nil { scalars = Array(typed.unicodeScalars) }
+                    if PhraseMatcher.distanceQuality(candidate.scalars, scalars!, allowed: allowed) > 0 { found.append(candidate.number) }
                 }
             }
         }

@@ -182,7 +182,7 @@ enum PhraseMatcher {
     /// How many edits a typo of a word `length` scalars long may take, or nil when a typed word
     /// of `typed` scalars cannot be one: too short, too different in length, or (by the letter
     /// masks, when known) in letters.
-    private static func typoEdits(length: Int, typed: Int, shortestTypo: Int, masks: (expected: UInt64, typed: UInt64)?) -> Int? {
+    static func typoEdits(length: Int, typed: Int, shortestTypo: Int, masks: (expected: UInt64, typed: UInt64)?) -> Int? {
         guard length >= shortestTypo, typed >= 3 else { return nil }
         let allowed = length >= 8 ? 2 : 1
         guard abs(length - typed) <= allowed else { return nil }
@@ -191,7 +191,7 @@ enum PhraseMatcher {
     }
 
     /// `typoWeight` when the words are at most `allowed` edits apart and the expected one is not a number.
-    private static func distanceQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], allowed: Int) -> Double {
+    static func distanceQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], allowed: Int) -> Double {
         guard EditDistance.between(expected, typed, limit: allowed) <= allowed else { return 0 }
         return expected.allSatisfy({ $0.properties.numericType != nil }) ? 0 : typoWeight
     }

@@ -90,41 +90,57 @@ struct FeatureSpace: Sendable {
         UInt64(UInt32(bitPattern: column)) << 32 | UInt64(UInt32(bitPattern: times))
     }
 
-    /// Up to this many n-grams are sorted; more are tallied per column first. Tallying clears an
-    /// array as long as the model has columns, which costs about what sorting 512 n-grams does.
-    static let sortedGroupingLimit = 512
+    /// Up to this many n-grams are sorted by comparing; more are sorted by their column's bytes
+    /// (radix sort), which costs a few passes over them and no array as long as the model.
+    static let comparisonSortLimit = 64
 
     /// Appends the distinct columns of `known` (see ``pack(_:times:)``), ascending, each with the
-    /// sum of its times. A short message's columns are sorted; a long one is tallied per column
-    /// first, so only its distinct columns are sorted. (A pasted text's repeated words were
-    /// counted before: each distinct word's n-grams come once, with how often it was typed.)
+    /// sum of its times. (A pasted text's repeated words were counted before: each distinct
+    /// word's n-grams come once, with how often the word was typed.)
     static func group(_ known: [UInt64], columnCount: Int, into counts: inout Counts) {
-        if known.count <= sortedGroupingLimit {
-            let sorted = known.sorted()
-            var index = 0
-            while index < sorted.count {
-                let column = Int32(truncatingIfNeeded: sorted[index] >> 32)
-                var total: Int32 = 0
-                while index < sorted.count, Int32(truncatingIfNeeded: sorted[index] >> 32) == column {
-                    total += Int32(truncatingIfNeeded: sorted[index])
-                    index += 1
-                }
-                counts.columns.append(column)
-                counts.counts.append(total)
+        var sorted = known
+        counts.columns.reserveCapacity(counts.columns.count + sorted.count)
+        counts.counts.reserveCapacity(counts.counts.count + sorted.count)
+        if sorted.count <= comparisonSortLimit {
+            sorted.sort()
+        } else {
+            radixSort(&sorted, columnBits: Int.bitWidth - max(columnCount, 1).leadingZeroBitCount)
+        }
+        var index = 0
+        while index < sorted.count {
+            let column = Int32(truncatingIfNeeded: sorted[index] >> 32)
+            var total: Int32 = 0
+            while index < sorted.count, Int32(truncatingIfNeeded: sorted[index] >> 32) == column {
+                total += Int32(truncatingIfNeeded: sorted[index])
+                index += 1
             }
-            return
-        }
-        var tally = [Int32](repeating: 0, count: columnCount)
-        var distinct: [Int32] = []
-        for packed in known {
-            let column = Int(packed >> 32)
-            if tally[column] == 0 { distinct.append(Int32(column)) }
-            tally[column] += Int32(truncatingIfNeeded: packed)
-        }
-        distinct.sort()
-        for column in distinct {
             counts.columns.append(column)
-            counts.counts.append(tally[Int(column)])
+            counts.counts.append(total)
+        }
+    }
+
+    /// Sorts packed values by their column (the high 32 bits, of which `columnBits` are used), a
+    /// byte at a time, lowest byte first.
+    static func radixSort(_ values: inout [UInt64], columnBits: Int) {
+        var other = [UInt64](repeating: 0, count: values.count)
+        var shift = 32
+        while shift < 32 + columnBits {
+            values.withUnsafeBufferPointer { from in
+                other.withUnsafeMutableBufferPointer { to in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 257) { starts in
+                        starts.initialize(repeating: 0)
+                        for value in from { starts[Int(truncatingIfNeeded: value >> shift) & 0xFF + 1] += 1 }
+                        for digit in 1..<257 { starts[digit] += starts[digit - 1] }
+                        for value in from {
+                            let digit = Int(truncatingIfNeeded: value >> shift) & 0xFF
+                            to[starts[digit]] = value
+                            starts[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&values, &other)
+            shift += 8
         }
     }
 
