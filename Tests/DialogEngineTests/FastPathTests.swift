@@ -33,6 +33,22 @@ import Testing
         #expect(!TypedText("wat kost het ?\u{301}", words: words).isQuestion)
     }
 
+    /// A long message is listed with each distinct word once, in one pass with its words and
+    /// their joined form; a short one is not listed.
+    @Test func aLongMessageIsListedOnce() {
+        let words = LanguageWords([LanguagePack.builtIn["nl"]!])
+        let short = TypedText("Mijn moeder, mijn vader!", words: words)
+        #expect(short.words == ["mijn", "moeder", "mijn", "vader"])
+        #expect(short.joined == "mijn moeder mijn vader")
+        #expect(short.listed == nil)
+        let long = TypedText(Array(repeating: "Wie betaalt dát?", count: 6).joined(separator: " "), words: words)
+        #expect(long.words.count == 18)
+        #expect(long.joined == Array(repeating: "wie betaalt dat", count: 6).joined(separator: " "))
+        #expect(long.listed?.distinct == ["wie", "betaalt", "dat"])
+        #expect(long.listed?.counts == [6, 6, 6])
+        #expect(TypedText("", words: words).joined == "")
+    }
+
     /// The letter masks never rule out a pair within the allowed edits: over many random pairs
     /// (letters, digits and scalars above 63 that share bits), the distance decides the same.
     @Test func letterMasksNeverRuleOutAPairWithinReach() {

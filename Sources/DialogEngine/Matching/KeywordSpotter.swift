@@ -3,7 +3,8 @@
 /// letters or more, with a small typo ("door" never counts as "dood"). Costs grow with the
 /// message's distinct words, not with the number of phrases: each distinct typed word is looked up
 /// once among the phrase words and checked for typos once (only against words of nearly the same
-/// length whose letters differ little), and only phrases holding a word found are checked.
+/// length whose letters differ little), and only phrases holding a word found are checked. (A
+/// short message is read as typed: listing its distinct words would cost more than it saves.)
 struct KeywordSpotter: Sendable {
     private struct Entry: Sendable {
         var target: Int
@@ -69,14 +70,15 @@ struct KeywordSpotter: Sendable {
         return column
     }
 
-    /// ``find(in:)-(WordList)`` for words not yet listed.
-    func find(in input: [String]) -> Int? { find(in: WordList(input)) }
+    /// Up to this many words are read as typed; a longer message is first listed with each
+    /// distinct word once (a pasted text repeats its words).
+    static let unlistedLimit = 16
 
     /// The target of the longest phrase found in `input` (normalized words), if any; on a tie,
-    /// the phrase added first.
-    func find(in input: WordList) -> Int? {
-        guard !input.words.isEmpty, !entries.isEmpty else { return nil }
-        let found = foundWords(input)
+    /// the phrase added first. `listed` is `input` listed already, if it was.
+    func find(in input: [String], listed: WordList? = nil) -> Int? {
+        guard !input.isEmpty, !entries.isEmpty else { return nil }
+        let found = input.count > Self.unlistedLimit ? foundWords((listed ?? WordList(input)).distinct) : foundWords(input)
         guard !found.isEmpty else { return nil }
         var best: Int32?
         for word in found {
@@ -93,15 +95,15 @@ struct KeywordSpotter: Sendable {
     }
 
     /// The phrase words in `input`: typed exactly, then typed with a typo.
-    private func foundWords(_ input: WordList) -> [Int32] {
+    private func foundWords(_ input: [String]) -> [Int32] {
         var found: [Int32] = []
-        for (word, hash) in zip(input.distinct, input.hashes) {
-            let number = numbers.column(of: hash)
-            if number >= 0, vocabulary[Int(number)] == word { found.append(number) }
+        for word in input {
+            let number = numbers.column(of: WordList.hash(word))
+            if number >= 0, vocabulary[Int(number)] == word, !found.contains(number) { found.append(number) }
         }
         guard !longWordsByLength.isEmpty else { return found }
         // UTF-8 bytes are never fewer than scalars: a cheap test before the scalars are read.
-        for typed in input.distinct where typed.utf8.count >= Self.shortestTypo - 2 {
+        for typed in input where typed.utf8.count >= Self.shortestTypo - 2 {
             // Length and letters first; the scalars only for a word they do not rule out.
             var (length, mask) = (0, UInt64(0))
             for scalar in typed.unicodeScalars {

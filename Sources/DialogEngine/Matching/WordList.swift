@@ -8,8 +8,6 @@ struct WordList {
     private(set) var distinct: [String] = []
     /// How often each distinct word occurs.
     private(set) var counts: [Int32] = []
-    /// Each distinct word's ``hash(_:)``.
-    private(set) var hashes: [UInt64] = []
     /// For each word, its place in `distinct`.
     private(set) var occurrences: [Int32] = []
 
@@ -33,7 +31,6 @@ struct WordList {
                     slots[slot] = (hash, Int32(distinct.count))
                     distinct.append(word)
                     counts.append(0)
-                    hashes.append(hash)
                 }
                 let place = slots[slot].place
                 counts[Int(place)] += 1

@@ -76,7 +76,7 @@ extension DialogEngine {
 
     /// The interrupt whose keywords the text contains.
     func keywordInterrupt(for input: TypedText) -> Int? {
-        compiled.interruptKeywords.find(in: input.list)
+        compiled.interruptKeywords.find(in: input.words, listed: input.listed)
     }
 
     /// Whether the conversation waits for a typed text, where any words are an answer.

@@ -30,7 +30,7 @@ extension DialogEngine {
 
     func understand(_ input: TypedText, language: String, policy: RoutingPolicy = RoutingPolicy()) -> Understanding {
         guard let classifier = compiled.classifier else { return Understanding(ranked: [], decision: .outOfScope) }
-        let reading = classifier.read(input.list, current: language)
+        let reading = classifier.read(input.listed ?? WordList(input.words), current: language)
         var decision = policy.decide(reading.ranked)
         if !classifier.sharesAWord(input.words, stopWords: compiled.indexWords.stop) {
             // No word the bundle knows ("red", "blablabla"): only a clear topic or safety counts,

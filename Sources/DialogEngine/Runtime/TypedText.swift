@@ -7,8 +7,9 @@ struct TypedText {
     let words: [String]
     /// The normalized words joined by single spaces: how commands and answer phrases are looked up.
     let joined: String
-    /// The normalized words with each distinct one once: what keywords and the classifier read.
-    let list: WordList
+    /// A long message's words with each distinct one once (see ``KeywordSpotter/unlistedLimit``),
+    /// listed once for the keywords and the classifier; nil for a short one.
+    let listed: WordList?
 
     /// The words before the first comma, semicolon or "and": where an answer followed by
     /// more ("basic, and I have a referral") keeps the answer.
@@ -21,7 +22,7 @@ struct TypedText {
     init(_ text: String, words known: LanguageWords) {
         self.text = text
         (words, joined) = TextNormalizer.wordsAndJoined(text)
-        list = WordList(words)
+        listed = words.count > KeywordSpotter.unlistedLimit ? WordList(words) : nil
         // A comma or semicolon is one byte in UTF-8 and never inside another scalar's bytes.
         let headWords: [String]
         if let punctuation = text.utf8.firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
