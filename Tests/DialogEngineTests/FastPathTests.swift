@@ -47,6 +47,9 @@ import Testing
         #expect(long.listed?.distinct == ["wie", "betaalt", "dat"])
         #expect(long.listed?.counts == [6, 6, 6])
         #expect(TypedText("", words: words).joined == "")
+        let cut = TextNormalizer.wordsAndJoined("Één café, ÆTHER straße")
+        #expect(cut.words == ["een", "cafe", "aether", "strasse"])
+        #expect(cut.joined == "een cafe aether strasse")
     }
 
     /// The letter masks never rule out a pair within the allowed edits: over many random pairs

@@ -75,10 +75,17 @@ struct KeywordSpotter: Sendable {
     static let unlistedLimit = 16
 
     /// The target of the longest phrase found in `input` (normalized words), if any; on a tie,
-    /// the phrase added first. `listed` is `input` listed already, if it was.
-    func find(in input: [String], listed: WordList? = nil) -> Int? {
+    /// the phrase added first. `hashes` are the words' ``WordList/hash(_:)`` and `listed` is
+    /// `input` listed, when the caller has them.
+    func find(in input: [String], hashes: [UInt64]? = nil, listed: WordList? = nil) -> Int? {
         guard !input.isEmpty, !entries.isEmpty else { return nil }
-        let found = input.count > Self.unlistedLimit ? foundWords((listed ?? WordList(input)).distinct) : foundWords(input)
+        let found: [Int32]
+        if input.count > Self.unlistedLimit {
+            let list = listed ?? WordList(input)
+            found = foundWords(list.distinct, hashes: list.distinctHashes)
+        } else {
+            found = foundWords(input, hashes: hashes ?? input.map(WordList.hash))
+        }
         guard !found.isEmpty else { return nil }
         var best: Int32?
         for word in found {
@@ -95,10 +102,10 @@ struct KeywordSpotter: Sendable {
     }
 
     /// The phrase words in `input`: typed exactly, then typed with a typo.
-    private func foundWords(_ input: [String]) -> [Int32] {
+    private func foundWords(_ input: [String], hashes: [UInt64]) -> [Int32] {
         var found: [Int32] = []
-        for word in input {
-            let number = numbers.column(of: WordList.hash(word))
+        for (word, hash) in zip(input, hashes) {
+            let number = numbers.column(of: hash)
             if number >= 0, vocabulary[Int(number)] == word, !found.contains(number) { found.append(number) }
         }
         guard !longWordsByLength.isEmpty else { return found }

@@ -8,6 +8,8 @@ struct WordList {
     private(set) var distinct: [String] = []
     /// How often each distinct word occurs.
     private(set) var counts: [Int32] = []
+    /// Each distinct word's ``hash(_:)``.
+    private(set) var distinctHashes: [UInt64] = []
     /// For each word, its place in `distinct`.
     private(set) var occurrences: [Int32] = []
 
@@ -31,6 +33,7 @@ struct WordList {
                     slots[slot] = (hash, Int32(distinct.count))
                     distinct.append(word)
                     counts.append(0)
+                    distinctHashes.append(hash)
                 }
                 let place = slots[slot].place
                 counts[Int(place)] += 1
@@ -41,8 +44,11 @@ struct WordList {
 
     /// FNV-1a over the word's UTF-8 bytes: cheap, and only ever compared within one process.
     static func hash(_ word: String) -> UInt64 {
-        var hash = FNV.offsetBasis
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* FNV.prime }
-        return hash
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash = FNV.offsetBasis
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* FNV.prime }
+            return hash
+        }
     }
 }

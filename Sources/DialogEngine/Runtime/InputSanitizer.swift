@@ -38,14 +38,17 @@ enum InputSanitizer {
     /// limit, single spaces between words and none at either end. Most replies are, and are
     /// passed on without a copy.
     private static func isClean(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count <= maximumLength, bytes.first != 0x20, bytes.last != 0x20 else { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            guard byte >= 0x20, byte <= 0x7E, !(byte == 0x20 && previous == 0x20) else { return false }
-            previous = byte
+        guard text.utf8.count <= maximumLength else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.first != 0x20, bytes.last != 0x20 else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                guard byte >= 0x20, byte <= 0x7E, !(byte == 0x20 && previous == 0x20) else { return false }
+                previous = byte
+            }
+            return true
         }
-        return true
     }
 
     /// The same rules on bytes, for the usual reply: after the control characters are gone,

@@ -23,16 +23,26 @@ struct TypedText {
         self.text = text
         (words, joined) = TextNormalizer.wordsAndJoined(text)
         listed = words.count > KeywordSpotter.unlistedLimit ? WordList(words) : nil
-        // A comma or semicolon is one byte in UTF-8 and never inside another scalar's bytes.
+        // One pass over the bytes: a comma, semicolon or question mark is one byte in UTF-8 and
+        // never inside another scalar's bytes.
+        var bytes = text
+        let (punctuation, hasQuestionMark) = bytes.withUTF8 { bytes in
+            var (punctuation, hasQuestionMark): (Int?, Bool) = (nil, false)
+            for (offset, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "?") { hasQuestionMark = true }
+                if punctuation == nil, byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { punctuation = offset }
+            }
+            return (punctuation, hasQuestionMark)
+        }
         let headWords: [String]
-        if let punctuation = text.utf8.firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) {
-            headWords = TextNormalizer.words(String(text.unicodeScalars[..<punctuation]))
+        if let punctuation {
+            headWords = TextNormalizer.words(String(decoding: text.utf8.prefix(punctuation), as: UTF8.self))
         } else {
             headWords = words
         }
         head = Array(headWords.prefix { !known.and.contains($0) })
         // The byte check first: a question mark with a combining mark is no question mark.
-        let asks = text.utf8.contains(UInt8(ascii: "?")) && text.contains("?")
+        let asks = hasQuestionMark && text.contains("?")
         isQuestion = (words.count >= 3 && asks) || (words.count >= 4 && known.questionWords.contains(words[0]))
     }
 }
