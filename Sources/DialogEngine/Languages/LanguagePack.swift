@@ -6,23 +6,77 @@
 /// A conversation matches typed words with its own language's pack and the packs it lists in
 /// `alsoUnderstands`, so a third language's words never change how Dutch or English is read.
 public struct LanguagePack: Sendable {
+    /// The entries, behind one reference: a pack is handed around on every turn (each text
+    /// rendered, each engine message), and copying one reference costs less than eight.
+    private final class Storage: Sendable {
+        let entries: Entries
+        init(_ entries: Entries) { self.entries = entries }
+    }
+
+    private struct Entries: Sendable {
+        var language: String
+        var alsoUnderstands: [String]
+        var decimalSeparator: String
+        var messages: [String: String]
+        var words: [String: [String]]
+        var commands: [String: [String]]
+        var languageCommands: [String: [String]]
+        var languageNames: [String: [String]]
+    }
+
+    private var storage: Storage
+
+    init(language: String, alsoUnderstands: [String], decimalSeparator: String, messages: [String: String], words: [String: [String]],
+         commands: [String: [String]], languageCommands: [String: [String]], languageNames: [String: [String]]) {
+        storage = Storage(Entries(language: language, alsoUnderstands: alsoUnderstands, decimalSeparator: decimalSeparator, messages: messages,
+                                  words: words, commands: commands, languageCommands: languageCommands, languageNames: languageNames))
+    }
+
+    /// Changes happen only while packs are loaded and laid over each other: each makes new entries.
+    private mutating func change(_ edit: (inout Entries) -> Void) {
+        var entries = storage.entries
+        edit(&entries)
+        storage = Storage(entries)
+    }
+
     /// The language code, for example `nl`.
-    public let language: String
+    public var language: String { storage.entries.language }
     /// Languages whose words are understood too in a conversation in this language (people
     /// often type English words in a Dutch conversation).
-    var alsoUnderstands: [String]
+    var alsoUnderstands: [String] {
+        get { storage.entries.alsoUnderstands }
+        set { change { $0.alsoUnderstands = newValue } }
+    }
     /// Written between the whole part and the fraction of a number: `,` in Dutch.
-    var decimalSeparator: String
+    var decimalSeparator: String {
+        get { storage.entries.decimalSeparator }
+        set { change { $0.decimalSeparator = newValue } }
+    }
     /// Messages by key, with `{name}` placeholders.
-    var messages: [String: String]
+    var messages: [String: String] {
+        get { storage.entries.messages }
+        set { change { $0.messages = newValue } }
+    }
     /// Word lists by name (`yes`, `no`, `stop`, …); see ``LanguageWords``.
-    var words: [String: [String]]
+    var words: [String: [String]] {
+        get { storage.entries.words }
+        set { change { $0.words = newValue } }
+    }
     /// Command words by command name (`help`, `back`, …).
-    var commands: [String: [String]]
+    var commands: [String: [String]] {
+        get { storage.entries.commands }
+        set { change { $0.commands = newValue } }
+    }
     /// Whole messages that switch to a language, by its code ("english" → `en`).
-    var languageCommands: [String: [String]]
+    var languageCommands: [String: [String]] {
+        get { storage.entries.languageCommands }
+        set { change { $0.languageCommands = newValue } }
+    }
     /// How this language names languages, by code, to notice "english please" in a message.
-    var languageNames: [String: [String]]
+    var languageNames: [String: [String]] {
+        get { storage.entries.languageNames }
+        set { change { $0.languageNames = newValue } }
+    }
 
     /// The message `key` with each `{name}` replaced by its value; the key itself when the pack
     /// has no such message, which a loaded bundle rules out for the engine's own keys.
@@ -69,16 +123,19 @@ public struct LanguagePack: Sendable {
     /// one's, each word list it has is added to this one's.
     func overlaid(with other: LanguagePack) -> LanguagePack {
         var result = self
-        result.alsoUnderstands = other.alsoUnderstands.isEmpty ? alsoUnderstands : other.alsoUnderstands
-        result.decimalSeparator = other.decimalSeparator.isEmpty ? decimalSeparator : other.decimalSeparator
-        result.messages.merge(other.messages) { $1 }
-        func add(_ lists: inout [String: [String]], _ extra: [String: [String]]) {
-            for (name, words) in extra { lists[name, default: []] += words.filter { !lists[name, default: []].contains($0) } }
+        result.change { entries in
+            let extra = other.storage.entries
+            entries.alsoUnderstands = extra.alsoUnderstands.isEmpty ? entries.alsoUnderstands : extra.alsoUnderstands
+            entries.decimalSeparator = extra.decimalSeparator.isEmpty ? entries.decimalSeparator : extra.decimalSeparator
+            entries.messages.merge(extra.messages) { $1 }
+            func add(_ lists: inout [String: [String]], _ extra: [String: [String]]) {
+                for (name, words) in extra { lists[name, default: []] += words.filter { !lists[name, default: []].contains($0) } }
+            }
+            add(&entries.words, extra.words)
+            add(&entries.commands, extra.commands)
+            add(&entries.languageCommands, extra.languageCommands)
+            add(&entries.languageNames, extra.languageNames)
         }
-        add(&result.words, other.words)
-        add(&result.commands, other.commands)
-        add(&result.languageCommands, other.languageCommands)
-        add(&result.languageNames, other.languageNames)
         return result
     }
 }
