@@ -28,12 +28,15 @@ struct CompiledBundle: Sendable {
     /// The words of each bundle language: the engine's packs with the bundle's laid over them.
     var languagePacks: [String: LanguagePack] = [:] {
         didSet {
-            wordsByLanguage = Self.words(of: languagePacks, languages: languages)
+            let words = Self.words(of: languagePacks, languages: languages)
+            conversationLanguages = languagePacks.keys.sorted().map { ($0, languagePacks[$0]!, words[$0] ?? LanguageWords([languagePacks[$0]!])) }
             indexWords = LanguageWords(languages.compactMap { languagePacks[$0] })
         }
     }
-    /// Per conversation language: its pack's words and those of the packs it also understands.
-    private(set) var wordsByLanguage: [String: LanguageWords] = [:]
+    /// Per conversation language: its pack, and its pack's words with those of the packs it
+    /// also understands. A list, not a dictionary: a bundle has a few languages, and comparing
+    /// two short codes costs less than hashing one, on every turn.
+    private(set) var conversationLanguages: [(language: String, pack: LanguagePack, words: LanguageWords)] = []
     /// Answer indexes hold every language's labels at once, so they skip the stop words of all
     /// the bundle's languages.
     private(set) var indexWords = LanguageWords()
@@ -59,10 +62,20 @@ struct CompiledBundle: Sendable {
     var classifier: TopicClassifier? { understanding?.classifier }
 
     /// The pack of a conversation in `language` (English for a language the bundle lacks).
-    func pack(_ language: String) -> LanguagePack { languagePacks[language] ?? LanguagePack.fallback }
+    func pack(_ language: String) -> LanguagePack {
+        for index in conversationLanguages.indices where conversationLanguages[index].language == language {
+            return conversationLanguages[index].pack
+        }
+        return LanguagePack.fallback
+    }
 
     /// The words a conversation in `language` understands.
-    func words(_ language: String) -> LanguageWords { wordsByLanguage[language] ?? LanguageWords([pack(language)]) }
+    func words(_ language: String) -> LanguageWords {
+        for index in conversationLanguages.indices where conversationLanguages[index].language == language {
+            return conversationLanguages[index].words
+        }
+        return LanguageWords([pack(language)])
+    }
 
     /// The engine's words in `language`.
     func strings(_ language: String) -> EngineStrings { EngineStrings(pack(language)) }
