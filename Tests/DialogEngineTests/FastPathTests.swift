@@ -33,6 +33,24 @@ import Testing
         #expect(!TypedText("wat kost het ?\u{301}", words: words).isQuestion)
     }
 
+    /// A message with more words than any command phrase is no command, without a look-up;
+    /// command phrases of two words and language switches still are.
+    @Test func onlyMessagesAsShortAsACommandAreLookedUp() {
+        let words = LanguageWords([LanguagePack.builtIn["nl"]!, LanguagePack.builtIn["en"]!])
+        #expect(words.longestCommand == 3)  // "in het nederlands"
+        func parse(_ text: String) -> Command? {
+            Command.parse(TypedText(text, words: words), words: words) { _, _ in false }
+        }
+        #expect(parse("start over") == .restart)
+        #expect(parse("/een mens") == .human)
+        #expect(parse("in english") == .language("en"))
+        #expect(parse("language nl") == .language("nl"))
+        #expect(parse("language nl please") == nil)
+        #expect(parse("in het nederlands") == .language("nl"))
+        #expect(parse("graag in het nederlands") == nil)
+        #expect(parse("?") == .help)
+    }
+
     /// A long message is listed with each distinct word once, in one pass with its words and
     /// their joined form; a short one is not listed.
     @Test func aLongMessageIsListedOnce() {

@@ -40,6 +40,8 @@ struct LanguageWords: Sendable {
     var and: Set<String> { box.contents.and }
     /// Command words (joined with spaces) and the command each gives.
     var commands: [String: Command] { box.contents.commands }
+    /// The most words a command phrase of ``commands`` has: a longer message is none.
+    var longestCommand: Int { box.contents.longestCommand }
     /// Every command word (joined with spaces) and the name of its command, front ends' too.
     var commandNames: [String: String] { box.contents.commandNames }
     /// Words that start a language command ("lang", "taal").
@@ -64,6 +66,8 @@ struct LanguageWords: Sendable {
         var questionWords: Set<String> = []
         var and: Set<String> = []
         var commands: [String: Command] = [:]
+        /// The most words any of `commands` has.
+        var longestCommand = 0
         var commandNames: [String: String] = [:]
         var languageKeywords: Set<String> = []
         var languageCodes: [String: String] = [:]
@@ -100,6 +104,7 @@ struct LanguageWords: Sendable {
                 for (code, names) in pack.languageNames { languageNames[code, default: []].formUnion(names) }
             }
             longConfusion = confusion.filter { $0.contains(" ") }
+            longestCommand = commands.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
         }
     }
 }

@@ -26,7 +26,8 @@ enum Command: Equatable, Sendable {
         // The words of "/lang en" are those of "lang en": the slash is punctuation.
         let asksForHelp = body == "?"
         let words = asksForHelp ? ["?"] : input.words
-        guard !words.isEmpty else { return nil }
+        // Longer than every command phrase and than "language en": no command, nothing to look up.
+        guard !words.isEmpty, words.count <= max(2, known.longestCommand) else { return nil }
         if known.languageKeywords.contains(words[0]) {
             guard words.count <= 2 else { return nil }
             return .language(words.count == 2 ? (known.languageCodes[words[1]] ?? words[1]) : nil)
