@@ -23,6 +23,9 @@ enum BundleLoader {
         var bundle = linker.bundle
         resolveEntryAndMenu(of: manifest, in: &bundle, context: context)
         validate(&bundle, context: context)
+        bundle.referencesByLanguage = bundle.languages.map { language in
+            (language, bundle.sources.mapValues { bundle.reference(to: $0, language: language) })
+        }
         // The same problem found once per language is reported once.
         var seen = Set<Diagnostic>()
         let diagnostics = context.diagnostics.sorted().filter { seen.insert($0).inserted }

@@ -56,6 +56,8 @@ struct CompiledBundle: Sendable {
     /// Per question marked `fill`: the phrases that answer it when found in earlier messages
     /// (target = choice or option index; for yes/no, 0 is yes and 1 is no).
     var fillPhrases: [Int: [(target: Int, phrase: [String])]] = [:]
+    /// Each source as turns cite it, written once per conversation language (set after linking).
+    var referencesByLanguage: [(language: String, byID: [String: SourceReference])] = []
     /// Tells what free text is about; set up once the bundle is linked, trained on first use.
     var understanding: TrainedOnFirstUse?
 
@@ -93,4 +95,13 @@ struct CompiledBundle: Sendable {
     func node(flow: String, id: String) -> Int? { nodeIndex["\(flow):\(id)"] }
 
     func qualifiedID(of node: Int) -> String { qualifiedIDs[node] }
+}
+
+extension CompiledBundle {
+    /// `source` as a turn cites it in `language`: its title and publisher written out.
+    func reference(to source: Source, language: String) -> SourceReference {
+        SourceReference(id: source.id, title: source.title.render(language: language, fallback: defaultLanguage, variables: [:]),
+                        publisher: source.publisher.render(language: language, fallback: defaultLanguage, variables: [:]),
+                        url: source.url, checked: source.checked)
+    }
 }

@@ -62,12 +62,9 @@ extension DialogEngine {
 
     /// The cited sources with their title and publisher in `language`.
     func references(_ ids: [String], language: String) -> [SourceReference] {
-        let fallback = compiled.defaultLanguage
-        return ids.compactMap { id in
-            compiled.sources[id].map {
-                SourceReference(id: $0.id, title: $0.title.render(language: language, fallback: fallback, variables: [:]),
-                                publisher: $0.publisher.render(language: language, fallback: fallback, variables: [:]), url: $0.url, checked: $0.checked)
-            }
+        for index in compiled.referencesByLanguage.indices where compiled.referencesByLanguage[index].language == language {
+            return ids.compactMap { compiled.referencesByLanguage[index].byID[$0] }
         }
+        return ids.compactMap { id in compiled.sources[id].map { compiled.reference(to: $0, language: language) } }
     }
 }
