@@ -44,7 +44,7 @@ struct CompiledBundle: Sendable {
     /// Whether each node can be reached from an entry point (set by validation).
     var reachable: [Bool] = []
     /// `flow:node` to node index.
-    var nodeIndex: [String: Int] = [:]
+    var nodeIndex = NameIndex()
     /// Node index to `flow:node`: a turn names the nodes it moves through, and this spares it
     /// building the name each time.
     var qualifiedIDs: [String] = []
