@@ -32,7 +32,8 @@ public struct LanguagePack: Sendable {
                                   words: words, commands: commands, languageCommands: languageCommands, languageNames: languageNames))
     }
 
-    /// Changes happen only while packs are loaded and laid over each other: each makes new entries.
+    /// Packs change only while they are loaded and laid over each other: each change makes new
+    /// entries.
     private mutating func change(_ edit: (inout Entries) -> Void) {
         var entries = storage.entries
         edit(&entries)
@@ -43,40 +44,19 @@ public struct LanguagePack: Sendable {
     public var language: String { storage.entries.language }
     /// Languages whose words are understood too in a conversation in this language (people
     /// often type English words in a Dutch conversation).
-    var alsoUnderstands: [String] {
-        get { storage.entries.alsoUnderstands }
-        set { change { $0.alsoUnderstands = newValue } }
-    }
+    var alsoUnderstands: [String] { storage.entries.alsoUnderstands }
     /// Written between the whole part and the fraction of a number: `,` in Dutch.
-    var decimalSeparator: String {
-        get { storage.entries.decimalSeparator }
-        set { change { $0.decimalSeparator = newValue } }
-    }
+    var decimalSeparator: String { storage.entries.decimalSeparator }
     /// Messages by key, with `{name}` placeholders.
-    var messages: [String: String] {
-        get { storage.entries.messages }
-        set { change { $0.messages = newValue } }
-    }
+    var messages: [String: String] { storage.entries.messages }
     /// Word lists by name (`yes`, `no`, `stop`, …); see ``LanguageWords``.
-    var words: [String: [String]] {
-        get { storage.entries.words }
-        set { change { $0.words = newValue } }
-    }
+    var words: [String: [String]] { storage.entries.words }
     /// Command words by command name (`help`, `back`, …).
-    var commands: [String: [String]] {
-        get { storage.entries.commands }
-        set { change { $0.commands = newValue } }
-    }
+    var commands: [String: [String]] { storage.entries.commands }
     /// Whole messages that switch to a language, by its code ("english" → `en`).
-    var languageCommands: [String: [String]] {
-        get { storage.entries.languageCommands }
-        set { change { $0.languageCommands = newValue } }
-    }
+    var languageCommands: [String: [String]] { storage.entries.languageCommands }
     /// How this language names languages, by code, to notice "english please" in a message.
-    var languageNames: [String: [String]] {
-        get { storage.entries.languageNames }
-        set { change { $0.languageNames = newValue } }
-    }
+    var languageNames: [String: [String]] { storage.entries.languageNames }
 
     /// The message `key` with each `{name}` replaced by its value; the key itself when the pack
     /// has no such message, which a loaded bundle rules out for the engine's own keys.
