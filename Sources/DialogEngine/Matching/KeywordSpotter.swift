@@ -75,16 +75,15 @@ struct KeywordSpotter: Sendable {
     static let unlistedLimit = 16
 
     /// The target of the longest phrase found in `input` (normalized words), if any; on a tie,
-    /// the phrase added first. `hashes` are the words' ``WordList/hash(_:)`` and `listed` is
-    /// `input` listed, when the caller has them.
-    func find(in input: [String], hashes: [UInt64]? = nil, listed: WordList? = nil) -> Int? {
+    /// the phrase added first. `listed` is `input` listed, when the caller has it.
+    func find(in input: [String], listed: WordList? = nil) -> Int? {
         guard !input.isEmpty, !entries.isEmpty else { return nil }
         let found: [Int32]
         if input.count > Self.unlistedLimit {
             let list = listed ?? WordList(input)
             found = foundWords(list.distinct, hashes: list.distinctHashes)
         } else {
-            found = foundWords(input, hashes: hashes ?? input.map(WordList.hash))
+            found = foundWords(input, hashes: input.map(WordList.hash))
         }
         guard !found.isEmpty else { return nil }
         var best: Int32?

@@ -162,21 +162,14 @@ enum PhraseMatcher {
         return told >= 2 || told * 2 >= phraseContent ? max(score, tellingFragment) : score
     }
 
-    /// ``typoQuality(_:_:shortestTypo:masks:)`` for a word of an index: its scalars are read
-    /// only for the few typed words that its length and letter mask do not rule out.
+    /// `typoWeight` for a likely typo of an index's word, 0 otherwise (short words and numbers
+    /// must match exactly): its scalars are read only for the few typed words that its length
+    /// and letter mask do not rule out.
     static func typoQuality(of word: PhraseIndex.Word, _ typed: [Unicode.Scalar], typedMask: UInt64, shortestTypo: Int) -> Double {
         guard let allowed = typoEdits(length: word.length, typed: typed.count, shortestTypo: shortestTypo, masks: (word.mask, typedMask)) else {
             return 0
         }
         return distanceQuality(Array(word.text.unicodeScalars), typed, allowed: allowed)
-    }
-
-    /// `typoWeight` for a likely typo of a word, 0 otherwise. Short words and numbers must match exactly.
-    /// `masks` are the words' ``EditDistance/letterMask(_:)``, when the caller keeps them.
-    static func typoQuality(_ expected: [Unicode.Scalar], _ typed: [Unicode.Scalar], shortestTypo: Int,
-                            masks: (expected: UInt64, typed: UInt64)? = nil) -> Double {
-        guard let allowed = typoEdits(length: expected.count, typed: typed.count, shortestTypo: shortestTypo, masks: masks) else { return 0 }
-        return distanceQuality(expected, typed, allowed: allowed)
     }
 
     /// How many edits a typo of a word `length` scalars long may take, or nil when a typed word

@@ -25,8 +25,8 @@ struct TypedText {
         listed = words.count > KeywordSpotter.unlistedLimit ? WordList(words) : nil
         // One pass over the bytes: a comma, semicolon or question mark is one byte in UTF-8 and
         // never inside another scalar's bytes.
-        var bytes = text
-        let (punctuation, hasQuestionMark) = bytes.withUTF8 { bytes in
+        var utf8 = text
+        let (punctuation, hasQuestionMark) = utf8.withUTF8 { bytes in
             var (punctuation, hasQuestionMark): (Int?, Bool) = (nil, false)
             for (offset, byte) in bytes.enumerated() {
                 if byte == UInt8(ascii: "?") { hasQuestionMark = true }
