@@ -23,8 +23,8 @@ import Testing
         #expect(json["x"]?.location == SourceLocation(line: 1, column: 19))
     }
 
-    /// A document given as a `String` has its strings sliced from it; given as bytes, each string
-    /// is checked as UTF-8. Both read the same values at the same places.
+    /// A document given as a `String` is valid UTF-8 already; given as bytes, each string is
+    /// checked as UTF-8. Both read the same values at the same places.
     @Test func readsTheSameFromTextAndFromBytes() throws {
         let text = "\u{FEFF}{\"één\": [\"€ 385\", \"a\\\"b\\u00e9c\", \"\", \"🙂 x\"],\n \"\\u0041\": {\"k\": \"Straße\"}}"
         let fromText = try JSONReader.parse(text), fromBytes = try JSONReader.parse(utf8: Array(text.utf8))

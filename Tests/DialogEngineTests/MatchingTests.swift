@@ -1,4 +1,5 @@
 @testable import DialogEngine
+import Foundation
 import Testing
 
 @Suite struct MatchingTests {
@@ -28,6 +29,23 @@ import Testing
             #expect(index.telling("onbekend") == 1)
             #expect(index.weight(of: "de") == 0)
         }
+    }
+
+    /// A word's weight counts the distinct targets whose phrases have it, also past the first
+    /// 64 targets and when one target has it twice; small words are flagged from the packs.
+    @Test func weightsCountDistinctTargetsAndSmallWordsAreFlagged() throws {
+        var phrases = (0..<100).map { ("woord\($0)", $0) }
+        phrases += [0, 63, 64, 99, 99, 70, 70].map { ("gedeeld", $0) }
+        phrases += [("de deze wil", 5)]
+        let index = index(phrases)
+        let shared = try #require(index.vocabulary.first { $0.text == "gedeeld" })
+        #expect(shared.weight == log(100.0 / 5) / log(100.0))
+        #expect(index.telling("woord7") == 1)
+        let flags = Dictionary(uniqueKeysWithValues: index.vocabulary.map { ($0.text, [$0.isStop, $0.isSkippable]) })
+        #expect(flags["de"] == [true, true])
+        #expect(flags["deze"] == [false, true])
+        #expect(flags["wil"] == [true, false])
+        #expect(flags["gedeeld"] == [false, false])
     }
 
     @Test func normalizesCaseAccentsAndPunctuation() {

@@ -17,4 +17,13 @@ import Testing
         #expect(checker.wordCount(of: "It costs {fee.amount} – in {fee.year}.") == 5)
         #expect(checker.longSentences(in: "It costs {fee.amount} – in {fee.year}.").isEmpty)
     }
+
+    /// Offsets count Unicode scalars, whatever their length in UTF-8 (2, 3 and 4 bytes here), and
+    /// letters outside ASCII count as words; a no-break space separates words.
+    @Test func offsetsCountScalarsAndAccentedLettersMakeWords() {
+        let text = "Één € 🙂. Café crème brûlée à la carte\u{00A0}zéér lekker!"
+        #expect(checker.longSentences(in: text) == [ReadabilityChecker.Sentence(offset: 9, words: 8)])
+        #expect(checker.wordCount(of: text) == 9)
+        #expect(checker.wordCount(of: "ÿ\u{2003}ø") == 2)
+    }
 }

@@ -34,6 +34,14 @@ struct LanguageWords: Sendable {
     var stop: Set<String> { box.contents.stop }
     /// Articles and possessives a person often leaves out of a phrase ("reparatie" for "een reparatie").
     var skippable: Set<String> { box.contents.skippable }
+    /// Whether a word is a stop word, a skippable word or both (neither: not in the table).
+    struct SmallWord: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let stop = SmallWord(rawValue: 1)
+        static let skippable = SmallWord(rawValue: 2)
+    }
+    /// ``stop`` and ``skippable`` in one table, for code that needs both of a word.
+    var smallWords: [String: SmallWord] { box.contents.smallWords }
     /// Words that start a question of its own ("what", "hoe").
     var questionWords: Set<String> { box.contents.questionWords }
     /// Words for "and": where an answer followed by more ends.
@@ -63,6 +71,7 @@ struct LanguageWords: Sendable {
         var longConfusion: Set<String> = []
         var stop: Set<String> = []
         var skippable: Set<String> = []
+        var smallWords: [String: SmallWord] = [:]
         var questionWords: Set<String> = []
         var and: Set<String> = []
         var commands: [String: Command] = [:]
@@ -104,6 +113,8 @@ struct LanguageWords: Sendable {
                 for (code, names) in pack.languageNames { languageNames[code, default: []].formUnion(names) }
             }
             longConfusion = confusion.filter { $0.contains(" ") }
+            for word in stop { smallWords[word, default: []].insert(.stop) }
+            for word in skippable { smallWords[word, default: []].insert(.skippable) }
             longestCommand = commands.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
         }
     }

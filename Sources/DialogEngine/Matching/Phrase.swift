@@ -57,10 +57,14 @@ struct PhraseIndex: Sendable {
     /// Phrases added, until `finish` numbers them.
     private var added: [(phrase: Phrase, target: Int, authored: Bool)] = []
 
+    /// The stop and skippable words in one table, so that `finish` looks each word up once.
+    private let smallWords: [String: LanguageWords.SmallWord]
+
     /// An empty index whose phrases are in the languages of `words`.
     init(words: LanguageWords) {
         stopWords = words.stop
         skippable = words.skippable
+        smallWords = words.smallWords
     }
     /// Every distinct word of the phrases, in the order first written.
     private(set) var vocabulary: [Word] = []
@@ -87,31 +91,24 @@ struct PhraseIndex: Sendable {
     /// Numbers the words and computes their weights; call once after the last `add`.
     mutating func finish() {
         precondition(entries.isEmpty, "finish() runs once, after the last add")
-        var wordIDs: [String: Int] = [:]
-        wordIDs.reserveCapacity(added.count + added.count / 2)
-        var texts: [String] = []
+        var numbering = WordNumbering()
         // Every (word, entry) pair, numbering the words as they come.
+        let wordCount = added.reduce(0) { $0 + $1.phrase.words.count }
         var pairs: [(word: Int, entry: Int)] = []
-        pairs.reserveCapacity(added.count * 3)
+        pairs.reserveCapacity(wordCount)
         entries.reserveCapacity(added.count)
-        phraseWords.reserveCapacity(added.reduce(0) { $0 + $1.phrase.words.count })
+        phraseWords.reserveCapacity(wordCount)
         for (position, item) in added.enumerated() {
             let start = phraseWords.count
             for word in item.phrase.words {
-                let id: Int
-                if let known = wordIDs[word] {
-                    id = known
-                } else {
-                    id = texts.count
-                    wordIDs[word] = id
-                    texts.append(word)
-                }
+                let id = numbering.number(word)
                 phraseWords.append(id)
                 pairs.append((id, position))
             }
             entries.append(Entry(target: item.target, wordRange: start..<phraseWords.count, authored: item.authored))
         }
         added = []
+        let texts = numbering.texts
         // Grouped by word (a counting sort keeps each word's entries in order), each entry once.
         var starts = [Int](repeating: 0, count: texts.count + 1)
         for pair in pairs { starts[pair.word + 1] += 1 }
@@ -132,21 +129,47 @@ struct PhraseIndex: Sendable {
         vocabulary = texts.indices.map { id in
             let text = texts[id]
             let range = starts[id]..<ends[id]
+            let small = smallWords[text] ?? []
             return Word(text: text, length: text.unicodeScalars.count, mask: EditDistance.letterMask(text.unicodeScalars),
                         weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1,
-                        isStop: stopWords.contains(text), isSkippable: skippable.contains(text), entries: range)
+                        isStop: small.contains(.stop), isSkippable: small.contains(.skippable), entries: range)
         }
-        self.wordIDs = texts.count > Self.largeVocabulary ? wordIDs : nil
+        self.wordIDs = numbering.ids
     }
 
-    /// How many targets the entries at `range` of `entryPositions` belong to; a word is in a
-    /// handful of entries, so a short list beats a set.
-    private func distinctTargets(_ range: Range<Int>) -> Int {
-        var seen: [Int] = []
-        for position in entryPositions[range] where !seen.contains(entries[position].target) {
-            seen.append(entries[position].target)
+    /// Numbers distinct words in the order they come. A question's dozen words are found by
+    /// comparing; a dictionary is built only once there are more than `largeVocabulary`.
+    private struct WordNumbering {
+        var texts: [String] = []
+        var ids: [String: Int]?
+
+        mutating func number(_ word: String) -> Int {
+            if let id = ids.map({ $0[word] }) ?? texts.firstIndex(of: word) { return id }
+            let id = texts.count
+            texts.append(word)
+            if ids != nil {
+                ids?[word] = id
+            } else if texts.count > PhraseIndex.largeVocabulary {
+                ids = Dictionary(uniqueKeysWithValues: zip(texts, texts.indices))
+            }
+            return id
         }
-        return seen.count
+    }
+
+    /// How many targets the entries at `range` of `entryPositions` belong to: the targets of a
+    /// question's phrases are its first few dozen choices, so a bit mask counts them.
+    private func distinctTargets(_ range: Range<Int>) -> Int {
+        var mask: UInt64 = 0
+        var seen: [Int] = []
+        for position in entryPositions[range] {
+            let target = entries[position].target
+            if target < 64 {
+                mask |= 1 << UInt64(target)
+            } else if !seen.contains(target) {
+                seen.append(target)
+            }
+        }
+        return mask.nonzeroBitCount + seen.count
     }
 
     /// Inverse document frequency, scaled to 0...1; never quite 0, so a word shared by every

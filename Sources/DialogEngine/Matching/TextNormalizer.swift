@@ -7,6 +7,8 @@
 enum TextNormalizer {
     static func words(_ text: String) -> [String] {
         var words: [String] = []
+        // Room for a short text's words at once: growing 1, 2, 4, 8 was a third of the cost.
+        words.reserveCapacity(min(text.utf8.count / 4 + 1, 16))
         // One word at a time in the buffer: each is copied out and its room reused.
         fold(text) { buffer, start, end in
             words.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
@@ -31,6 +33,7 @@ enum TextNormalizer {
     /// `words(text)` and `normalized(text)` from one pass: the words are cut from the joined text.
     static func wordsAndJoined(_ text: String) -> (words: [String], joined: String) {
         var words: [String] = []
+        words.reserveCapacity(min(text.utf8.count / 4 + 1, 16))
         var joined = ""
         fold(text) { buffer, start, end in
             words.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))

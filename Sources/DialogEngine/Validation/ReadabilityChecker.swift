@@ -31,48 +31,90 @@ struct ReadabilityChecker {
     }
 
     private func forEachSentence(in text: String, _ body: (Sentence) -> Void) {
+        var counter = SentenceCounter()
+        // The UTF-8 bytes, decoded here: the loader measures every text, and the scalar view's
+        // iterator was half of that. `place` counts scalars, which is what offsets are in.
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0, place = 0
+            while index < bytes.count {
+                if let sentence = counter.read(Self.scalar(in: bytes, at: &index), at: place) { body(sentence) }
+                place += 1
+            }
+        }
+        if let sentence = counter.endSentence() { body(sentence) }
+    }
+
+    /// Where the sentence being read started and how many words it has so far. A struct, not
+    /// variables captured by local functions: those were boxed and checked on every access.
+    private struct SentenceCounter {
         var start: Int?
         var words = 0
         var inWord = false
         var wordCounts = false
-        func endWord() {
+        /// A `.`, `!` or `?` ends its sentence only if a space or the end follows: decided at the
+        /// next character, so the text is read once, without a copy to look ahead in.
+        var endsAtSpace = false
+
+        /// Reads the scalar at `place`; returns the sentence it ends, if it ends one.
+        mutating func read(_ scalar: Unicode.Scalar, at place: Int) -> Sentence? {
+            if ReadabilityChecker.isWhitespace(scalar) {
+                // A stop and a line break right after it end one sentence, so at most one is returned.
+                var ended = endsAtSpace ? endSentence() : nil
+                endsAtSpace = false
+                endWord()
+                if scalar == "\n", let sentence = endSentence() { ended = sentence }
+                return ended
+            }
+            endsAtSpace = false
+            if start == nil { start = place }
+            inWord = true
+            if !wordCounts, ReadabilityChecker.countsAsWord(scalar) { wordCounts = true }
+            if scalar == "." || scalar == "!" || scalar == "?" { endsAtSpace = true }
+            return nil
+        }
+
+        mutating func endWord() {
             if inWord && wordCounts { words += 1 }
             inWord = false
             wordCounts = false
         }
-        func endSentence() {
+
+        /// Ends the sentence being read; returns it if it has a word.
+        mutating func endSentence() -> Sentence? {
             endWord()
-            if let start, words > 0 { body(Sentence(offset: start, words: words)) }
-            start = nil
-            words = 0
-        }
-        // A `.`, `!` or `?` ends its sentence only if a space or the end follows: decided at the
-        // next character, so the text is read once, without a copy to look ahead in.
-        var endsAtSpace = false
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if Self.isWhitespace(scalar) {
-                if endsAtSpace { endSentence() }
-                endsAtSpace = false
-                endWord()
-                if scalar == "\n" { endSentence() }
-                continue
+            defer {
+                start = nil
+                words = 0
             }
-            endsAtSpace = false
-            if start == nil { start = index }
-            inWord = true
-            if !wordCounts, Self.countsAsWord(scalar) { wordCounts = true }
-            if scalar == "." || scalar == "!" || scalar == "?" { endsAtSpace = true }
+            guard let start, words > 0 else { return nil }
+            return Sentence(offset: start, words: words)
         }
-        endSentence()
+    }
+
+    /// The scalar whose UTF-8 bytes start at `index`, moving `index` past them. A `String`'s
+    /// bytes are valid UTF-8, so a lead byte's continuation bytes are there.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        index += 1
+        if lead < 0x80 { return Unicode.Scalar(UInt8(lead)) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0x7F >> length)
+        for _ in 1..<length {
+            value = value << 6 | UInt32(bytes[index] & 0x3F)
+            index += 1
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     // ASCII first: the Unicode property tables are slow, and nearly every character is ASCII.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
         return scalar.properties.isWhitespace
     }
 
-    private static func countsAsWord(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func countsAsWord(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || scalar == "{"
