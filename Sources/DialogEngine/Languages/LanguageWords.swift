@@ -40,8 +40,9 @@ struct LanguageWords: Sendable {
         static let stop = SmallWord(rawValue: 1)
         static let skippable = SmallWord(rawValue: 2)
     }
-    /// ``stop`` and ``skippable`` in one table, for code that needs both of a word.
-    var smallWords: [String: SmallWord] { box.contents.smallWords }
+    /// ``stop`` and ``skippable`` in one table, for code that needs both of a word: each word's
+    /// ``SmallWord`` raw value (a `NameIndex` hashes a word in a tenth of a `Dictionary`'s time).
+    var smallWords: NameIndex { box.contents.smallWords }
     /// Words that start a question of its own ("what", "hoe").
     var questionWords: Set<String> { box.contents.questionWords }
     /// Words for "and": where an answer followed by more ends.
@@ -71,7 +72,7 @@ struct LanguageWords: Sendable {
         var longConfusion: Set<String> = []
         var stop: Set<String> = []
         var skippable: Set<String> = []
-        var smallWords: [String: SmallWord] = [:]
+        var smallWords = NameIndex()
         var questionWords: Set<String> = []
         var and: Set<String> = []
         var commands: [String: Command] = [:]
@@ -113,8 +114,9 @@ struct LanguageWords: Sendable {
                 for (code, names) in pack.languageNames { languageNames[code, default: []].formUnion(names) }
             }
             longConfusion = confusion.filter { $0.contains(" ") }
-            for word in stop { smallWords[word, default: []].insert(.stop) }
-            for word in skippable { smallWords[word, default: []].insert(.skippable) }
+            for word in stop.union(skippable).sorted() {
+                smallWords[word] = Int((stop.contains(word) ? SmallWord.stop : []).union(skippable.contains(word) ? .skippable : []).rawValue)
+            }
             longestCommand = commands.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
         }
     }

@@ -58,7 +58,7 @@ struct PhraseIndex: Sendable {
     private var added: [(phrase: Phrase, target: Int, authored: Bool)] = []
 
     /// The stop and skippable words in one table, so that `finish` looks each word up once.
-    private let smallWords: [String: LanguageWords.SmallWord]
+    private let smallWords: NameIndex
 
     /// An empty index whose phrases are in the languages of `words`.
     init(words: LanguageWords) {
@@ -129,7 +129,7 @@ struct PhraseIndex: Sendable {
         vocabulary = texts.indices.map { id in
             let text = texts[id]
             let range = starts[id]..<ends[id]
-            let small = smallWords[text] ?? []
+            let small = LanguageWords.SmallWord(rawValue: UInt8(smallWords[text] ?? 0))
             return Word(text: text, length: text.unicodeScalars.count, mask: EditDistance.letterMask(text.unicodeScalars),
                         weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1,
                         isStop: small.contains(.stop), isSkippable: small.contains(.skippable), entries: range)
@@ -138,13 +138,21 @@ struct PhraseIndex: Sendable {
     }
 
     /// Numbers distinct words in the order they come. A question's dozen words are found by
-    /// comparing; a dictionary is built only once there are more than `largeVocabulary`.
+    /// comparing, lengths first (two different strings cost far more to compare than two
+    /// lengths); a dictionary is built only once there are more than `largeVocabulary`.
     private struct WordNumbering {
         var texts: [String] = []
+        var lengths: [Int] = []
         var ids: [String: Int]?
 
         mutating func number(_ word: String) -> Int {
-            if let id = ids.map({ $0[word] }) ?? texts.firstIndex(of: word) { return id }
+            if let ids {
+                if let id = ids[word] { return id }
+            } else {
+                let length = word.utf8.count
+                for id in lengths.indices where lengths[id] == length && texts[id] == word { return id }
+                lengths.append(length)
+            }
             let id = texts.count
             texts.append(word)
             if ids != nil {
