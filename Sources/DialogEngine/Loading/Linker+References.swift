@@ -10,23 +10,27 @@ extension Linker {
     }
 
     mutating func resolve(_ reference: inout NodeReference, inFlow flow: Int) {
-        let flowID = reference.flow ?? bundle.flows[flow].id
+        let writtenFlow = reference.flow
+        let qualified = writtenFlow != nil
+        let flowID = writtenFlow ?? bundle.flows[flow].id
         guard let targetFlow = bundle.flowIndex[flowID] else {
             if context.mayBeMissing("flow", flowID) { return }
             context.report(.unknown(.flow, flowID, place: "in '\(reference.written)'", suggestion: Suggestion.closest(to: flowID, among: bundle.flowIndex.keys)),
                            at: reference.origin)
             return
         }
-        let nodeID = reference.node
-        if let index = bundle.nodeIndex["\(flowID):\(nodeID)"] {
+        // A qualified reference is written as its node's name already.
+        let name = qualified ? reference.written : flowID + ":" + reference.written
+        if let index = bundle.nodeIndex[name] {
             reference.target = index
             return
         }
-        if context.mayBeMissing("node", "\(flowID):\(nodeID)") { return }
+        let nodeID = reference.node
+        if context.mayBeMissing("node", name) { return }
         if nodeSuggestions[targetFlow] == nil {
             nodeSuggestions[targetFlow] = SuggestionIndex(Array(nodeIDs[bundle.flows[targetFlow].nodes]))
         }
-        let place = reference.flow == nil ? "this flow" : "flow '\(flowID)'"
+        let place = qualified ? "flow '\(flowID)'" : "this flow"
         context.report(.unknown(.node, nodeID, place: "in \(place)", suggestion: suggestion(for: nodeID, in: nodeSuggestions[targetFlow])),
                        at: reference.origin)
     }
