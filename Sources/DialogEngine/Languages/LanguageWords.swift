@@ -49,6 +49,13 @@ struct LanguageWords: Sendable {
     var and: Set<String> { box.contents.and }
     /// Command words (joined with spaces) and the command each gives.
     var commands: [String: Command] { box.contents.commands }
+    /// The command `phrase` (words joined with spaces) gives, if any: ``commands`` looked up
+    /// through a `NameIndex`, as every short message is.
+    func command(_ phrase: String) -> Command? {
+        box.contents.commandNumbers[phrase].map { box.contents.commandList[$0] }
+    }
+    /// Whether `word` starts a language command: ``languageKeywords``, looked up as ``command(_:)``.
+    func isLanguageKeyword(_ word: String) -> Bool { box.contents.languageKeywordIndex[word] != nil }
     /// The most words a command phrase of ``commands`` has: a longer message is none.
     var longestCommand: Int { box.contents.longestCommand }
     /// Every command word (joined with spaces) and the name of its command, front ends' too.
@@ -76,6 +83,10 @@ struct LanguageWords: Sendable {
         var questionWords: Set<String> = []
         var and: Set<String> = []
         var commands: [String: Command] = [:]
+        /// ``commands`` as a `NameIndex` of places in `commandList`.
+        var commandNumbers = NameIndex()
+        var commandList: [Command] = []
+        var languageKeywordIndex = NameIndex()
         /// The most words any of `commands` has.
         var longestCommand = 0
         var commandNames: [String: String] = [:]
@@ -117,6 +128,11 @@ struct LanguageWords: Sendable {
             for word in stop.union(skippable).sorted() {
                 smallWords[word] = Int((stop.contains(word) ? SmallWord.stop : []).union(skippable.contains(word) ? .skippable : []).rawValue)
             }
+            for (number, entry) in commands.sorted(by: { $0.key < $1.key }).enumerated() {
+                commandNumbers[entry.key] = number
+                commandList.append(entry.value)
+            }
+            for keyword in languageKeywords.sorted() { languageKeywordIndex[keyword] = 0 }
             longestCommand = commands.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
         }
     }

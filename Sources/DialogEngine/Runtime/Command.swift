@@ -21,19 +21,21 @@ enum Command: Equatable, Sendable {
     /// `isAnswer` gets the words and the command they would be.
     static func parse(_ input: TypedText, words known: LanguageWords, isAnswer: ([String], Command) -> Bool) -> Command? {
         let trimmed = input.text.trimmingWhitespace()
-        let slashed = trimmed.hasPrefix("/")
+        // Compared as bytes: the generic `hasPrefix` and `==` on a substring cost hundreds of
+        // instructions on every turn, and "/" and "?" are ASCII.
+        let slashed = trimmed.utf8.first == UInt8(ascii: "/")
         let body = slashed ? trimmed.dropFirst() : trimmed
         // The words of "/lang en" are those of "lang en": the slash is punctuation.
-        let asksForHelp = body == "?"
+        let asksForHelp = body.utf8.count == 1 && body.utf8.first == UInt8(ascii: "?")
         let words = asksForHelp ? ["?"] : input.words
         // Longer than every command phrase and than "language en": no command, nothing to look up.
         guard !words.isEmpty, words.count <= max(2, known.longestCommand) else { return nil }
-        if known.languageKeywords.contains(words[0]) {
+        if known.isLanguageKeyword(words[0]) {
             guard words.count <= 2 else { return nil }
             return .language(words.count == 2 ? (known.languageCodes[words[1]] ?? words[1]) : nil)
         }
         let phrase = asksForHelp ? "?" : input.joined
-        guard let command = known.commands[phrase] else { return nil }
+        guard let command = known.command(phrase) else { return nil }
         if !slashed && isAnswer(words, command) { return nil }
         return command
     }

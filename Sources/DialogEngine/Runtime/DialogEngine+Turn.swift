@@ -34,7 +34,7 @@ extension DialogEngine {
         // Paragraphs apart by a blank line, the choices one per line; the pieces are copied into
         // one string at the end, as this runs on every turn.
         var parts: [String] = []
-        parts.reserveCapacity(2 * turn.builder.messages.count + 2 + (listsChoices ? 4 * asking.choices.count + 1 : 0))
+        parts.reserveCapacity(2 * turn.builder.messages.count + 2 + (listsChoices ? 3 * asking.choices.count + 1 : 0))
         func startParagraph() {
             if !parts.isEmpty { parts.append("\n\n") }
         }
@@ -50,8 +50,7 @@ extension DialogEngine {
             startParagraph()
             for (offset, choice) in asking.choices.enumerated() {
                 if offset > 0 { parts.append("\n") }
-                parts.append(String(choice.number))
-                parts.append(". ")
+                parts.append(ChoiceNumber.prefix(choice.number))
                 parts.append(choice.label)
             }
         }
@@ -66,5 +65,15 @@ extension DialogEngine {
             return ids.compactMap { compiled.referencesByLanguage[index].byID[$0] }
         }
         return ids.compactMap { id in compiled.sources[id].map { compiled.reference(to: $0, language: language) } }
+    }
+}
+
+/// "1. ", "2. " and so on before each choice in the transcript: the usual numbers written once,
+/// not formatted on every turn.
+private enum ChoiceNumber {
+    private static let common = (0...20).map { "\($0). " }
+
+    static func prefix(_ number: Int) -> String {
+        common.indices.contains(number) ? common[number] : "\(number). "
     }
 }

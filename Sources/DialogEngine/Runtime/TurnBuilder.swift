@@ -9,7 +9,12 @@ struct TurnBuilder {
     /// Set when the turn hands the person to a human.
     var handoff: Turn.Handoff?
 
-    init(outcome: Turn.Outcome) { self.outcome = outcome }
+    init(outcome: Turn.Outcome) {
+        self.outcome = outcome
+        // A turn records a handful of events (input, answer, nodes entered, question): room for
+        // them at once, not grown 1, 2, 4, 8 on every turn.
+        events.reserveCapacity(8)
+    }
 
     mutating func say(_ text: String) {
         if !text.isEmpty { messages.append(text) }
