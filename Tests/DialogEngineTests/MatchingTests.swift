@@ -48,6 +48,22 @@ import Testing
         #expect(flags["gedeeld"] == [false, false])
     }
 
+    /// The tables a turn looks words up in answer as the word lists they are built from.
+    @Test func lookupTablesAgreeWithTheWordLists() {
+        let words = Self.dutch
+        for (phrase, command) in words.commands { #expect(words.command(phrase) == command, "\(phrase)") }
+        for word in words.and { #expect(words.isAnd(word)) }
+        for word in words.questionWords { #expect(words.isQuestionWord(word)) }
+        for word in words.languageKeywords { #expect(words.isLanguageKeyword(word)) }
+        for word in ["", "e", "ene", "hulpje", "taal en", "wanneer?", "x"] {
+            #expect(words.command(word) == words.commands[word], "\(word)")
+            #expect(words.isAnd(word) == words.and.contains(word))
+            #expect(words.isQuestionWord(word) == words.questionWords.contains(word))
+            #expect(words.isLanguageKeyword(word) == words.languageKeywords.contains(word))
+        }
+        #expect(words.isAnd("en") && words.isQuestionWord("wanneer") && words.command("help") == .help)
+    }
+
     @Test func normalizesCaseAccentsAndPunctuation() {
         #expect(TextNormalizer.words("Wie betaalt DÁT eigenlijk?!") == ["wie", "betaalt", "dat", "eigenlijk"])
         #expect(TextNormalizer.words("my GP won’t refer me") == ["my", "gp", "wont", "refer", "me"])

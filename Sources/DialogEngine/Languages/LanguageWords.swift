@@ -56,6 +56,10 @@ struct LanguageWords: Sendable {
     }
     /// Whether `word` starts a language command: ``languageKeywords``, looked up as ``command(_:)``.
     func isLanguageKeyword(_ word: String) -> Bool { box.contents.languageKeywordIndex[word] != nil }
+    /// Whether `word` is one of ``and``, looked up as ``command(_:)``: every typed word is.
+    func isAnd(_ word: String) -> Bool { box.contents.andIndex[word] != nil }
+    /// Whether `word` is one of ``questionWords``, looked up as ``command(_:)``.
+    func isQuestionWord(_ word: String) -> Bool { box.contents.questionWordIndex[word] != nil }
     /// The most words a command phrase of ``commands`` has: a longer message is none.
     var longestCommand: Int { box.contents.longestCommand }
     /// Every command word (joined with spaces) and the name of its command, front ends' too.
@@ -87,6 +91,8 @@ struct LanguageWords: Sendable {
         var commandNumbers = NameIndex()
         var commandList: [Command] = []
         var languageKeywordIndex = NameIndex()
+        var andIndex = NameIndex()
+        var questionWordIndex = NameIndex()
         /// The most words any of `commands` has.
         var longestCommand = 0
         var commandNames: [String: String] = [:]
@@ -133,6 +139,8 @@ struct LanguageWords: Sendable {
                 commandList.append(entry.value)
             }
             for keyword in languageKeywords.sorted() { languageKeywordIndex[keyword] = 0 }
+            for word in and.sorted() { andIndex[word] = 0 }
+            for word in questionWords.sorted() { questionWordIndex[word] = 0 }
             longestCommand = commands.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
         }
     }

@@ -40,9 +40,14 @@ struct TypedText {
         } else {
             headWords = words
         }
-        head = Array(headWords.prefix { !known.and.contains($0) })
+        // Usually no "and": then the head shares the words' storage instead of copying them.
+        if let and = headWords.firstIndex(where: known.isAnd) {
+            head = Array(headWords[..<and])
+        } else {
+            head = headWords
+        }
         // The byte check first: a question mark with a combining mark is no question mark.
         let asks = hasQuestionMark && text.contains("?")
-        isQuestion = (words.count >= 3 && asks) || (words.count >= 4 && known.questionWords.contains(words[0]))
+        isQuestion = (words.count >= 3 && asks) || (words.count >= 4 && known.isQuestionWord(words[0]))
     }
 }
