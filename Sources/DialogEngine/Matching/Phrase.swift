@@ -50,21 +50,18 @@ struct PhraseIndex: Sendable {
     private(set) var entries: [Entry] = []
     /// The words of every entry, entry after entry, as places in `vocabulary`.
     private(set) var phraseWords: [Int] = []
+    /// The words of the index's languages: one reference, as an index is kept for every question.
+    private let languageWords: LanguageWords
     /// Small words of the index's languages, which count for nothing.
-    let stopWords: Set<String>
+    var stopWords: Set<String> { languageWords.stop }
     /// Articles and possessives a person may leave out of a phrase.
-    let skippable: Set<String>
+    var skippable: Set<String> { languageWords.skippable }
     /// Phrases added, until `finish` numbers them.
     private var added: [(phrase: Phrase, target: Int, authored: Bool)] = []
 
-    /// The stop and skippable words in one table, so that `finish` looks each word up once.
-    private let smallWords: NameIndex
-
     /// An empty index whose phrases are in the languages of `words`.
     init(words: LanguageWords) {
-        stopWords = words.stop
-        skippable = words.skippable
-        smallWords = words.smallWords
+        languageWords = words
     }
     /// Every distinct word of the phrases, in the order first written.
     private(set) var vocabulary: [Word] = []
@@ -109,6 +106,8 @@ struct PhraseIndex: Sendable {
         }
         added = []
         let texts = numbering.texts
+        // The stop and skippable words in one table, so that each word is looked up once.
+        let smallWords = languageWords.smallWords
         // Grouped by word (a counting sort keeps each word's entries in order), each entry once.
         var starts = [Int](repeating: 0, count: texts.count + 1)
         for pair in pairs { starts[pair.word + 1] += 1 }

@@ -139,7 +139,8 @@ enum PhraseMatcher {
         var tellsApart = true
         // Distinct words of the phrase the typed words matched: "officer officer" is one word.
         var matchedWords = Set<Int>()
-        for (position, word) in input.enumerated() where !index.stopWords.contains(word) {
+        let stopWords = index.stopWords
+        for (position, word) in input.enumerated() where !stopWords.contains(word) {
             var best = 0.0
             var bestWord = -1
             for candidate in words {

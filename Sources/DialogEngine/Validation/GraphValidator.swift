@@ -155,8 +155,6 @@ struct GraphValidator {
         for (number, name) in bundle.variables.keys.sorted().enumerated() { numbers[name] = number }
         let width = (numbers.count + 63) / 64
         func bit(_ number: Int) -> (word: Int, mask: UInt64) { (number >> 6, 1 << UInt64(number & 63)) }
-        // What each edge sets, as variable numbers (undeclared names are not tracked).
-        let assigned = edges.map { $0.map { $0.assigns.compactMap { numbers[$0] } } }
         var defaults = [UInt64](repeating: 0, count: width)
         for variable in bundle.variables.values where variable.defaultValue != nil {
             if let number = numbers[variable.name] { defaults[bit(number).word] |= bit(number).mask }
@@ -171,9 +169,10 @@ struct GraphValidator {
         }
         var outgoing = [UInt64](repeating: 0, count: width)
         while let index = work.popLast() {
-            for (edge, sets) in zip(edges[index], assigned[index]) {
+            for edge in edges[index] {
                 for word in 0..<width { outgoing[word] = known[index * width + word] }
-                for number in sets { outgoing[bit(number).word] |= bit(number).mask }
+                // Undeclared names are not tracked.
+                for name in edge.assigns { if let number = numbers[name] { outgoing[bit(number).word] |= bit(number).mask } }
                 let target = edge.target
                 var changed = !reached[target]
                 for word in 0..<width {
