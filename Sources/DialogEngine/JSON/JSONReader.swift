@@ -319,10 +319,9 @@ package struct JSONReader {
     }
 
     /// The text from `start` up to the current byte, which ends a run of plain characters.
-    /// The bytes from `start` to the reader's position as a string. Decoding takes a fifth of the
-    /// instructions of slicing a `String` by UTF-8 offsets, or of `String(validating:)`. It
-    /// replaces a broken sequence with U+FFFD, so where bytes are checked, a string whose bytes
-    /// differ from the document's was not valid UTF-8.
+    /// Decoding the bytes takes a fifth of the instructions of slicing a `String` by UTF-8
+    /// offsets, or of `String(validating:)`. It replaces a broken sequence with U+FFFD, so where
+    /// bytes are checked, a string whose bytes differ from the document's was not valid UTF-8.
     private func slice(from start: Int) throws(JSONSyntaxError) -> String {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
         let text = String(decoding: raw, as: UTF8.self)
