@@ -64,6 +64,38 @@ import Testing
         #expect(words.isAnd("en") && words.isQuestionWord("wanneer") && words.command("help") == .help)
     }
 
+    /// Swift compares strings by canonical equivalence, and so did the dictionaries these
+    /// lookups replaced: a word spelled with other scalars is still the same word, in a small
+    /// index, in a large one, and in the word tables.
+    @Test func canonicallyEquivalentSpellingsAreOneWord() {
+        let greek = ("\u{3AC}", "\u{1F71}"), korean = ("\u{D55C}", "\u{1112}\u{1161}\u{11AB}")
+        #expect(greek.0 == greek.1 && korean.0 == korean.1 && "K" == "\u{212A}")
+        for extra in [0, 31] {
+            let others = (0..<extra).map { ("woord\($0)", 2) }
+            let index = index([(greek.0, 0), (greek.1, 1), (korean.0, 0), (korean.1, 1)] + others)
+            #expect(index.vocabulary.count == 2 + extra, "\(extra)")
+            #expect(index.telling(greek.1) == index.telling(greek.0))
+        }
+        let table = WordTable([(greek.0, 1), ("k", 2)])
+        #expect(table[greek.1] == 1 && table["k"] == 2 && table["K"] == nil)
+        let ascii = WordTable([("K", 3)])
+        #expect(ascii["\u{212A}"] == 3 && ascii["k"] == nil)
+    }
+
+    /// A "/" or ":" with a combining mark is a character of its own, not a slash or a colon.
+    @Test func slashesAndColonsWithCombiningMarksAreNone() {
+        let words = Self.dutch
+        func command(_ text: String) -> Command? { Command.parse(TypedText(text, words: words), words: words) { _, _ in false } }
+        #expect(command("/?") == .help && command("/help") == .help)
+        #expect(command("/\u{301}?") == nil)
+        func reference(_ written: String) -> NodeReference {
+            NodeReference(written: written, origin: Origin(file: "f.json", location: SourceLocation(line: 1, column: 1)))
+        }
+        #expect(reference("a:\u{301}b").flow == nil && reference("a:\u{301}b").node == "a:\u{301}b")
+        #expect(reference("\u{E9}t\u{E9}:x").flow == "\u{E9}t\u{E9}" && reference("\u{E9}t\u{E9}:x").node == "x")
+        #expect(reference("a:b:c").flow == "a" && reference("a:b:c").node == "b:c" && reference("start").flow == nil)
+    }
+
     @Test func normalizesCaseAccentsAndPunctuation() {
         #expect(TextNormalizer.words("Wie betaalt DÁT eigenlijk?!") == ["wie", "betaalt", "dat", "eigenlijk"])
         #expect(TextNormalizer.words("my GP won’t refer me") == ["my", "gp", "wont", "refer", "me"])

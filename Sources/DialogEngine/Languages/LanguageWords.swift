@@ -1,5 +1,5 @@
 /// The words a conversation understands, merged from its language's pack and the packs that pack
-/// lists in `alsoUnderstands`, as sets for fast lookup on every turn.
+/// lists in `alsoUnderstands`, as sets and word tables for fast lookup on every turn.
 ///
 /// The sets live in one shared, immutable box: a turn asks for its language's words several
 /// times, and copying 17 collections (17 reference counts up and down) each time was a few
@@ -41,8 +41,8 @@ struct LanguageWords: Sendable {
         static let skippable = SmallWord(rawValue: 2)
     }
     /// ``stop`` and ``skippable`` in one table, for code that needs both of a word: each word's
-    /// ``SmallWord`` raw value (a `NameIndex` hashes a word in a tenth of a `Dictionary`'s time).
-    var smallWords: NameIndex { box.contents.smallWords }
+    /// ``SmallWord`` raw value (a `WordTable` hashes a word in a tenth of a `Dictionary`'s time).
+    var smallWords: WordTable { box.contents.smallWords }
     /// Words that start a question of its own ("what", "hoe").
     var questionWords: Set<String> { box.contents.questionWords }
     /// Words for "and": where an answer followed by more ends.
@@ -50,7 +50,7 @@ struct LanguageWords: Sendable {
     /// Command words (joined with spaces) and the command each gives.
     var commands: [String: Command] { box.contents.commands }
     /// The command `phrase` (words joined with spaces) gives, if any: ``commands`` looked up
-    /// through a `NameIndex`, as every short message is.
+    /// through a `WordTable`, as every short message is.
     func command(_ phrase: String) -> Command? {
         box.contents.commandNumbers[phrase].map { box.contents.commandList[$0] }
     }
@@ -83,16 +83,16 @@ struct LanguageWords: Sendable {
         var longConfusion: Set<String> = []
         var stop: Set<String> = []
         var skippable: Set<String> = []
-        var smallWords = NameIndex()
+        var smallWords = WordTable()
         var questionWords: Set<String> = []
         var and: Set<String> = []
         var commands: [String: Command] = [:]
-        /// ``commands`` as a `NameIndex` of places in `commandList`.
-        var commandNumbers = NameIndex()
+        /// ``commands`` as a table of places in `commandList`.
+        var commandNumbers = WordTable()
         var commandList: [Command] = []
-        var languageKeywordIndex = NameIndex()
-        var andIndex = NameIndex()
-        var questionWordIndex = NameIndex()
+        var languageKeywordIndex = WordTable()
+        var andIndex = WordTable()
+        var questionWordIndex = WordTable()
         /// The most words any of `commands` has.
         var longestCommand = 0
         var commandNames: [String: String] = [:]
@@ -131,16 +131,15 @@ struct LanguageWords: Sendable {
                 for (code, names) in pack.languageNames { languageNames[code, default: []].formUnion(names) }
             }
             longConfusion = confusion.filter { $0.contains(" ") }
-            for word in stop.union(skippable).sorted() {
-                smallWords[word] = Int((stop.contains(word) ? SmallWord.stop : []).union(skippable.contains(word) ? .skippable : []).rawValue)
-            }
-            for (number, entry) in commands.sorted(by: { $0.key < $1.key }).enumerated() {
-                commandNumbers[entry.key] = number
-                commandList.append(entry.value)
-            }
-            for keyword in languageKeywords.sorted() { languageKeywordIndex[keyword] = 0 }
-            for word in and.sorted() { andIndex[word] = 0 }
-            for word in questionWords.sorted() { questionWordIndex[word] = 0 }
+            smallWords = WordTable(stop.union(skippable).sorted().map { word in
+                (word, Int((stop.contains(word) ? SmallWord.stop : []).union(skippable.contains(word) ? .skippable : []).rawValue))
+            })
+            let sortedCommands = commands.sorted { $0.key < $1.key }
+            commandNumbers = WordTable(sortedCommands.enumerated().map { ($0.element.key, $0.offset) })
+            commandList = sortedCommands.map(\.value)
+            languageKeywordIndex = WordTable(languageKeywords.sorted().map { ($0, 0) })
+            andIndex = WordTable(and.sorted().map { ($0, 0) })
+            questionWordIndex = WordTable(questionWords.sorted().map { ($0, 0) })
             longestCommand = commands.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
         }
     }

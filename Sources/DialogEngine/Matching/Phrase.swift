@@ -136,21 +136,26 @@ struct PhraseIndex: Sendable {
         self.wordIDs = numbering.ids
     }
 
-    /// Numbers distinct words in the order they come. A question's dozen words are found by
-    /// comparing, lengths first (two different strings cost far more to compare than two
-    /// lengths); a dictionary is built only once there are more than `largeVocabulary`.
+    /// Numbers distinct words in the order they come, as a dictionary would: canonically
+    /// equivalent spellings are one word. A question's dozen words are found by comparing; a
+    /// dictionary is built only once there are more than `largeVocabulary`.
     private struct WordNumbering {
         var texts: [String] = []
-        var lengths: [Int] = []
+        /// Each text's length in bytes, or -1 outside ASCII. Two ASCII words of different
+        /// lengths differ, and comparing two lengths costs far less than comparing two strings;
+        /// outside ASCII, equal words may differ in length, so those are compared as strings.
+        var asciiLengths: [Int] = []
         var ids: [String: Int]?
 
         mutating func number(_ word: String) -> Int {
             if let ids {
                 if let id = ids[word] { return id }
             } else {
-                let length = word.utf8.count
-                for id in lengths.indices where lengths[id] == length && texts[id] == word { return id }
-                lengths.append(length)
+                let length = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : -1
+                for id in asciiLengths.indices where (asciiLengths[id] == length || asciiLengths[id] < 0 || length < 0) && texts[id] == word {
+                    return id
+                }
+                asciiLengths.append(length)
             }
             let id = texts.count
             texts.append(word)

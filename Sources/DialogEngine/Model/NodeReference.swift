@@ -6,9 +6,13 @@ struct NodeReference: Sendable {
     /// The index into ``CompiledBundle/nodes``; -1 until resolved.
     var target: Int = -1
 
-    /// Where the `:` of a qualified reference is. Searched as a byte: a search by `Character`
-    /// runs grapheme breaking over every reference the loader resolves.
-    var colon: String.Index? { written.utf8.firstIndex(of: UInt8(ascii: ":")) }
+    /// Where the `:` of a qualified reference is. In an ASCII reference (nearly all) the byte is
+    /// the character, and a search by `Character` would run grapheme breaking over every
+    /// reference the loader resolves; elsewhere a `:` with a combining mark is no colon.
+    var colon: String.Index? {
+        if written.utf8.allSatisfy({ $0 < 0x80 }) { return written.utf8.firstIndex(of: UInt8(ascii: ":")) }
+        return written.firstIndex(of: ":")
+    }
 
     /// The flow part of a qualified reference (`costs` in `costs:start`), if any.
     var flow: String? {

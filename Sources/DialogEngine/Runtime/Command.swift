@@ -21,9 +21,10 @@ enum Command: Equatable, Sendable {
     /// `isAnswer` gets the words and the command they would be.
     static func parse(_ input: TypedText, words known: LanguageWords, isAnswer: ([String], Command) -> Bool) -> Command? {
         let trimmed = input.text.trimmingWhitespace()
-        // Compared as bytes: the generic `hasPrefix` and `==` on a substring cost hundreds of
-        // instructions on every turn, and "/" and "?" are ASCII.
-        let slashed = trimmed.utf8.first == UInt8(ascii: "/")
+        // The byte first: the generic `hasPrefix` cost hundreds of instructions on every turn.
+        // Then the character, as a "/" with a combining mark is no slash.
+        let slashed = trimmed.utf8.first == UInt8(ascii: "/") && trimmed.first == "/"
+        // "?" has no other spelling and is one byte: comparing bytes is comparing strings.
         let body = slashed ? trimmed.dropFirst() : trimmed
         // The words of "/lang en" are those of "lang en": the slash is punctuation.
         let asksForHelp = body.utf8.count == 1 && body.utf8.first == UInt8(ascii: "?")
