@@ -18,15 +18,13 @@ struct WordTable: Sendable {
         for (word, number) in entries {
             index[word] = number
             byWord[word] = number
-            if !Self.isASCII(word) { asciiOnly = false }
+            if !word.isASCII { asciiOnly = false }
         }
     }
 
     subscript(word: String) -> Int? {
         if let number = index[word] { return number }
-        if asciiOnly && Self.isASCII(word) { return nil }
+        if asciiOnly && word.isASCII { return nil }
         return byWord[word]
     }
-
-    private static func isASCII(_ word: String) -> Bool { word.utf8.allSatisfy { $0 < 0x80 } }
 }

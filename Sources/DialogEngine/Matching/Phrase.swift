@@ -151,7 +151,7 @@ struct PhraseIndex: Sendable {
             if let ids {
                 if let id = ids[word] { return id }
             } else {
-                let length = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : -1
+                let length = word.isASCII ? word.utf8.count : -1
                 for id in asciiLengths.indices where (asciiLengths[id] == length || asciiLengths[id] < 0 || length < 0) && texts[id] == word {
                     return id
                 }

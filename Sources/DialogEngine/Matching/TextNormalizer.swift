@@ -94,7 +94,7 @@ enum TextNormalizer {
                         }
                         continue
                     }
-                    let (value, length) = decodeScalar(bytes, at: index)
+                    let (value, length) = UTF8Bytes.decodeScalar(bytes, at: index)
                     index += length
                     switch value {
                     case 0x2019, 0xB4:
@@ -128,22 +128,6 @@ enum TextNormalizer {
             return nil
         }
         return scalar.properties.lowercaseMapping
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `index` (a lead byte of 0x80 or more in valid
-    /// UTF-8, as every `String` holds), and how many bytes it takes.
-    @inline(__always)
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0xE0 {
-            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
-        }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-        return (value, 4)
     }
 
     /// Accented and special Latin letters (U+00C0 to U+024F), folded to lower-case ASCII.

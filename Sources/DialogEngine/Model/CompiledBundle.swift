@@ -29,7 +29,9 @@ struct CompiledBundle: Sendable {
     var languagePacks: [String: LanguagePack] = [:] {
         didSet {
             let words = Self.words(of: languagePacks, languages: languages)
-            conversationLanguages = languagePacks.keys.sorted().map { ($0, languagePacks[$0]!, words[$0] ?? LanguageWords([languagePacks[$0]!])) }
+            conversationLanguages = languagePacks.sorted { $0.key < $1.key }.map { language, pack in
+                (language, pack, words[language] ?? LanguageWords([pack]))
+            }
             indexWords = LanguageWords(languages.compactMap { languagePacks[$0] })
         }
     }

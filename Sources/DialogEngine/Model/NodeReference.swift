@@ -10,7 +10,7 @@ struct NodeReference: Sendable {
     /// the character, and a search by `Character` would run grapheme breaking over every
     /// reference the loader resolves; elsewhere a `:` with a combining mark is no colon.
     var colon: String.Index? {
-        if written.utf8.allSatisfy({ $0 < 0x80 }) { return written.utf8.firstIndex(of: UInt8(ascii: ":")) }
+        if written.isASCII { return written.utf8.firstIndex(of: UInt8(ascii: ":")) }
         return written.firstIndex(of: ":")
     }
 

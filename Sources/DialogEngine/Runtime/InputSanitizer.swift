@@ -9,7 +9,7 @@ enum InputSanitizer {
         // Cut before the scan so a huge paste costs no more than a long answer.
         let head = String(text.unicodeScalars.prefix(maximumLength * 2))
         let visible = ControlSequences.removed(from: head, keepingLineBreaks: false)
-        if visible.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(visible) }
+        if visible.isASCII { return cleanASCII(visible) }
         var result = String.UnicodeScalarView()
         var count = 0
         var lastWasSpace = true

@@ -38,7 +38,16 @@ struct ReadabilityChecker {
         text.withUTF8 { bytes in
             var index = 0, place = 0
             while index < bytes.count {
-                if let sentence = counter.read(Self.scalar(in: bytes, at: &index), at: place) { body(sentence) }
+                let scalar: Unicode.Scalar
+                if bytes[index] < 0x80 {
+                    scalar = Unicode.Scalar(bytes[index])
+                    index += 1
+                } else {
+                    let (value, length) = UTF8Bytes.decodeScalar(bytes, at: index)
+                    scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    index += length
+                }
+                if let sentence = counter.read(scalar, at: place) { body(sentence) }
                 place += 1
             }
         }
@@ -90,22 +99,6 @@ struct ReadabilityChecker {
             guard let start, words > 0 else { return nil }
             return Sentence(offset: start, words: words)
         }
-    }
-
-    /// The scalar whose UTF-8 bytes start at `index`, moving `index` past them. A `String`'s
-    /// bytes are valid UTF-8, so a lead byte's continuation bytes are there.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[index])
-        index += 1
-        if lead < 0x80 { return Unicode.Scalar(UInt8(lead)) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = lead & (0x7F >> length)
-        for _ in 1..<length {
-            value = value << 6 | UInt32(bytes[index] & 0x3F)
-            index += 1
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     // ASCII first: the Unicode property tables are slow, and nearly every character is ASCII.
