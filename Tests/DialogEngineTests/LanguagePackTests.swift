@@ -35,6 +35,24 @@ import Testing
         #expect(dutch.message("didYouMeanMany", ["other": "x"]) == "Dat past bij meer dan één antwoord: {options}. Welke bedoel je? Typ het nummer.")
     }
 
+    @Test func aTemplateKeepsWhatHasNoValueAndMatchesNamesAsStringsDo() {
+        let values = ["a": "1", "bé": "two 🙂", "count": "{a}"]
+        #expect(MessageTemplate.fill("{a}{a}", with: values) == "11")
+        #expect(MessageTemplate.fill("{count} left", with: values) == "{a} left")
+        // A brace before the placeholder, one never closed, and an empty name stay as written.
+        #expect(MessageTemplate.fill("x {y {a} z", with: values) == "x {y 1 z")
+        #expect(MessageTemplate.fill("{} {a", with: values) == "{} {a")
+        #expect(MessageTemplate.fill("", with: values) == "")
+        // The name is compared as a string: a decomposed é finds the precomposed key.
+        #expect(MessageTemplate.fill("[{be\u{301}}]", with: values) == "[two 🙂]")
+        #expect(MessageTemplate.fill("{bé}.", with: values) == "two 🙂.")
+        // One placeholder, without a dictionary: the same rules.
+        #expect(MessageTemplate.fill("({count} left, {count}) {counts}", "count", with: "7") == "(7 left, 7) {counts}")
+        #expect(MessageTemplate.fill("{count}", "count", with: "{count}{count}") == "{count}{count}")
+        #expect(MessageTemplate.fill("{count}{x", "count", with: "12") == "12{x")
+        #expect(MessageTemplate.fill("{be\u{301}}!", "bé", with: "ok") == "ok!")
+    }
+
     @Test func aBundlePackReplacesMessagesAndAddsWords() throws {
         var files = Fixtures.demoFiles()
         files["languages/nl.json"] = """

@@ -55,8 +55,8 @@ public struct DialogEngine: Sendable {
     /// Handles one line typed by the person and returns the assistant's answer.
     public func reply(_ text: String, in session: inout DialogSession) -> Turn {
         let input = InputSanitizer.clean(text)
-        let language = session.language
-        session.record(TranscriptEntry(speaker: .person, text: input), limit: transcriptLimit, strings: compiled.strings(language))
+        // Kept within the transcript limit at the end of the turn, with the turn's own line.
+        session.lines.append(TranscriptEntry(speaker: .person, text: input))
         let typed = TypedText(input, words: compiled.words(session.language))
         return playTurn(&session, outcome: .answered) { turn in
             handle(typed, in: &turn)

@@ -61,31 +61,14 @@ public struct LanguagePack: Sendable {
     /// The message `key` with each `{name}` replaced by its value; the key itself when the pack
     /// has no such message, which a loaded bundle rules out for the engine's own keys.
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        guard var template = messages[key] else { return key }
-        guard !values.isEmpty else { return template }
-        // One pass, so a value that itself holds "{name}" (a label, a file name) stays as it is.
-        // Braces are ASCII, so the template's UTF-8 bytes are searched directly, and the pieces
-        // between them start and end on Unicode scalar boundaries.
-        var result = ""
-        result.reserveCapacity(template.utf8.count)
-        template.withUTF8 { bytes in
-            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            var copied = 0, index = 0
-            while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: "{"),
-                      let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
-                      let value = values[text(index + 1..<close)] else {
-                    index += 1
-                    continue
-                }
-                result += text(copied..<index)
-                result += value
-                index = close + 1
-                copied = index
-            }
-            result += text(copied..<bytes.count)
-        }
-        return result
+        guard let template = messages[key] else { return key }
+        return values.isEmpty ? template : MessageTemplate.fill(template, with: values)
+    }
+
+    /// The message `key` with each `{name}` replaced by `value`.
+    func message(_ key: String, _ name: String, _ value: String) -> String {
+        guard let template = messages[key] else { return key }
+        return MessageTemplate.fill(template, name, with: value)
     }
 
     /// A number written the way this language writes it, with no needless `.0`.

@@ -11,6 +11,8 @@ extension DialogEngine {
                          plan: plan(of: turn.session), ended: turn.session.ended, outcome: turn.builder.outcome, events: turn.builder.events,
                          routing: turn.builder.routing, handoff: turn.builder.handoff)
         if record { recordShown(asking, in: &turn) }
+        let language = turn.session.language
+        turn.session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(language))
         if let observer { for event in turn.builder.events { observer(event) } }
         return shown
     }
@@ -54,9 +56,7 @@ extension DialogEngine {
                 parts.append(choice.label)
             }
         }
-        let text = String(concatenating: parts)
-        let language = turn.session.language
-        turn.session.record(TranscriptEntry(speaker: .bot, text: text), limit: transcriptLimit, strings: compiled.strings(language))
+        turn.session.lines.append(TranscriptEntry(speaker: .bot, text: String(concatenating: parts)))
     }
 
     /// The cited sources with their title and publisher in `language`.

@@ -2,15 +2,10 @@ import DequeModule
 
 /// Keeping the transcript within the engine's limit.
 extension DialogSession {
-    /// Adds `entry` to the transcript and drops the oldest lines beyond `limit`. `strings` is
-    /// read only when lines are dropped.
-    mutating func record(_ entry: TranscriptEntry, limit: Int, strings: @autoclosure () -> EngineStrings) {
-        lines.append(entry)
-        trimTranscript(limit: limit, strings: strings())
-    }
-
     /// Keeps at most `limit` entries: the newest `limit - 1` lines after one marker that counts
-    /// every line dropped so far.
+    /// every line dropped so far. A turn calls it once, after adding the person's line and its
+    /// own, so the marker's text is written once a turn. `strings` is read only when lines are
+    /// dropped.
     mutating func trimTranscript(limit: Int, strings: @autoclosure () -> EngineStrings) {
         let limit = max(2, limit)
         guard lines.count > limit else { return }

@@ -15,7 +15,7 @@ struct EngineStrings {
         }
     }
 
-    func omittedLines(_ count: Int) -> String { message("omittedLines", ["count": String(count)]) }
+    func omittedLines(_ count: Int) -> String { pack.message("omittedLines", "count", String(count)) }
 
     /// "Do you mean 1. …?"; with `yesTakesIt` false (the question's own answers are yes and
     /// no) only the number is offered as the way to choose.
