@@ -325,7 +325,7 @@ package struct JSONReader {
     private func slice(from start: Int) throws(JSONSyntaxError) -> String {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
         let text = String(decoding: raw, as: UTF8.self)
-        if checksUTF8, !text.utf8.elementsEqual(raw) {
+        if checksUTF8, !text.hasUTF8(raw) {
             throw error("the text is not valid UTF-8: save the file as UTF-8")
         }
         return text

@@ -14,7 +14,7 @@ enum MessageTemplate {
     static func fill(_ template: String, _ name: String, with value: String) -> String {
         fill(template) { spelled in
             // Equal bytes make equal strings, but so do canonically equivalent spellings.
-            name.utf8.elementsEqual(spelled) || name == String(decoding: spelled, as: UTF8.self) ? value : nil
+            name.hasUTF8(spelled) || name == String(decoding: spelled, as: UTF8.self) ? value : nil
         }
     }
 
@@ -76,7 +76,7 @@ enum MessageTemplate {
     /// The value of the placeholder spelled `name`. A message has one or two values, so they are
     /// compared byte by byte before any name is hashed.
     private static func value(named name: UnsafeBufferPointer<UInt8>, in values: [String: String]) -> String? {
-        for (key, value) in values where key.utf8.elementsEqual(name) { return value }
+        for (key, value) in values where key.hasUTF8(name) { return value }
         // Equal bytes make equal strings, but so do canonically equivalent spellings.
         return values[String(decoding: name, as: UTF8.self)]
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading a `String`'s UTF-8 bytes directly, where the scalar and character views cost too much
 /// per byte (normalizing typed text, measuring every text at load).
 enum UTF8Bytes {
@@ -19,6 +21,15 @@ enum UTF8Bytes {
 }
 
 extension String {
+    /// Whether the string's UTF-8 bytes are exactly `bytes`: a length check and a memory
+    /// compare, where `utf8.elementsEqual` walks the view's iterator a byte at a time.
+    func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { own in
+            own.count == 0 || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0
+        } ?? utf8.elementsEqual(bytes)
+    }
+
     /// Whether every byte is ASCII. Then bytes are characters: two such strings are equal
     /// exactly when their bytes are, and a byte search finds what a `Character` search would.
     var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
