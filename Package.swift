@@ -42,7 +42,7 @@ let package = Package(
         // The engine: loads, validates and runs conversation trees. Knows nothing about healthcare.
         .target(
             name: "DialogEngine",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+            dependencies: [.product(name: "DequeModule", package: "swift-collections"), "CHeapInfo"]
         ),
 
         // The bundle under Dialogs/, embedded as generated source so a copied binary still has it.
@@ -108,7 +108,8 @@ let package = Package(
 
         // The benchmark: a program, not a test, so timings never decide whether tests pass.
         .executableTarget(name: "SecondOpinionBench", dependencies: ["DialogEngine", "SecondOpinionDialogs", "CHeapInfo"]),
-        // The live heap as glibc counts it, for the benchmark's memory figures.
+        // The C library's heap: what is in use (the benchmark's memory figures), and giving back
+        // what loading a bundle used for a moment (the engine, after each load).
         .target(name: "CHeapInfo"),
 
         // Where the package's files are, for every test target.

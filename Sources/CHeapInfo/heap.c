@@ -8,6 +8,12 @@ size_t heap_live_bytes(void) {
     struct mallinfo2 info = mallinfo2();
     return info.uordblks + info.hblkhd;
 }
+
+void heap_release_free_memory(void) {
+    malloc_trim(0);
+}
 #else
 size_t heap_live_bytes(void) { return 0; }
+
+void heap_release_free_memory(void) {}
 #endif

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Dialog bundles of any size, made the same way every time: flows of question nodes with two to
 /// four choices, answer leaves, and a branch on a variable every few questions.
 enum SyntheticBundle {
@@ -19,6 +21,21 @@ enum SyntheticBundle {
             files["flows/f\(flow).json"] = flowFile(flow, questions: count, flowCount: flowCount)
         }
         return files
+    }
+
+    /// Writes the bundle with `questions` question nodes into a new folder under the temporary
+    /// directory, as an author's bundle is kept, and returns the folder and how many bytes of JSON
+    /// it holds.
+    static func folder(questions: Int) throws -> (folder: URL, jsonBytes: Int) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("second-opinion-bench-\(questions)-\(UUID().uuidString)")
+        var bytes = 0
+        for (path, text) in files(questions: questions) {
+            let file = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+            bytes += text.utf8.count
+        }
+        return (folder, bytes)
     }
 
     /// The text typed to pick choice `choice` of question `question` in flow `flow`.
