@@ -10,7 +10,12 @@ public struct LanguagePack: Sendable {
     /// rendered, each engine message), and copying one reference costs less than eight.
     private final class Storage: Sendable {
         let entries: Entries
-        init(_ entries: Entries) { self.entries = entries }
+        /// The messages, cut at their placeholders.
+        let templates: [String: MessageTemplate]
+        init(_ entries: Entries) {
+            self.entries = entries
+            templates = entries.messages.mapValues(MessageTemplate.init)
+        }
     }
 
     private struct Entries: Sendable {
@@ -61,14 +66,12 @@ public struct LanguagePack: Sendable {
     /// The message `key` with each `{name}` replaced by its value; the key itself when the pack
     /// has no such message, which a loaded bundle rules out for the engine's own keys.
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        guard let template = messages[key] else { return key }
-        return values.isEmpty ? template : MessageTemplate.fill(template, with: values)
+        storage.templates[key]?.filled(with: values) ?? key
     }
 
-    /// The message `key` with each `{name}` replaced by `value`.
+    /// The message `key` with each `{name}` replaced by `value`, without a dictionary to build.
     func message(_ key: String, _ name: String, _ value: String) -> String {
-        guard let template = messages[key] else { return key }
-        return MessageTemplate.fill(template, name, with: value)
+        storage.templates[key]?.filled { $0 == name ? value : nil } ?? key
     }
 
     /// A number written the way this language writes it, with no needless `.0`.

@@ -1,83 +1,59 @@
-/// Filling in the `{name}` placeholders of a language pack's messages. The engine does this on
-/// every turn (the transcript's "lines left out" marker, "Do you mean …?"), so the template's
-/// bytes are searched directly and the result is written into storage allocated once.
-enum MessageTemplate {
-    /// `template` with each `{name}` that `values` has replaced by its value. Values are not
-    /// searched for placeholders, so one that itself holds "{name}" (a label, a file name) stays
-    /// as it is; a brace with no value stays as written.
-    static func fill(_ template: String, with values: [String: String]) -> String {
-        fill(template) { name in value(named: name, in: values) }
+/// A message of a language pack, cut at its `{name}` placeholders once, when the pack is made.
+/// The engine fills some on every turn (the transcript's "lines left out" marker, "Do you mean
+/// …?"), and scanning the text each time cost more than the rest of the message.
+struct MessageTemplate: Sendable {
+    private enum Piece: Sendable {
+        case text(String)
+        /// A placeholder: its name, and how it is written, which stays when it gets no value.
+        case placeholder(name: String, written: String)
     }
 
-    /// `template` with each `{name}` replaced by `value`: for the messages with one placeholder,
-    /// without a dictionary to build and search.
-    static func fill(_ template: String, _ name: String, with value: String) -> String {
-        fill(template) { spelled in
-            // Equal bytes make equal strings, but so do canonically equivalent spellings.
-            name.hasUTF8(spelled) || name == String(decoding: spelled, as: UTF8.self) ? value : nil
-        }
-    }
+    /// The template as written.
+    let text: String
+    private let pieces: [Piece]
 
-    private static func fill(_ template: String, lookup: (UnsafeBufferPointer<UInt8>) -> String?) -> String {
-        var template = template
-        return template.withUTF8 { bytes in
-            // Measured first, then written. Braces are ASCII, so each piece of the template
-            // starts and ends on a Unicode scalar boundary.
-            var count = 0
-            forEachPiece(of: bytes, lookup) { piece in
-                switch piece {
-                case .literal(let range): count += range.count
-                case .value(let value): count += value.utf8.count
-                }
-            }
-            return String(unsafeUninitializedCapacity: count) { buffer in
-                var written = 0
-                func copy(_ source: UnsafeBufferPointer<UInt8>) {
-                    guard let start = source.baseAddress else { return }
-                    (buffer.baseAddress! + written).update(from: start, count: source.count)
-                    written += source.count
-                }
-                forEachPiece(of: bytes, lookup) { piece in
-                    switch piece {
-                    case .literal(let range): copy(UnsafeBufferPointer(rebasing: bytes[range]))
-                    case .value(var value): value.withUTF8 { copy($0) }
-                    }
-                }
-                return written
-            }
-        }
-    }
-
-    /// A run of the template's own bytes, or the value that replaces a placeholder.
-    private enum Piece {
-        case literal(Range<Int>)
-        case value(String)
-    }
-
-    private static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, _ lookup: (UnsafeBufferPointer<UInt8>) -> String?,
-                                     _ body: (Piece) -> Void) {
+    /// Cuts `text` at its placeholders: a `{`, a name, and the next `}`. A name never holds a
+    /// brace: in `{a {b}`, the first brace is text and `{b}` the placeholder.
+    init(_ text: String) {
+        self.text = text
+        let bytes = text.utf8
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        var copied = 0, index = 0
-        while index < bytes.count {
-            guard bytes[index] == open,
-                  let end = bytes[(index + 1)...].firstIndex(of: close),
-                  let value = lookup(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])) else {
-                index += 1
+        var pieces: [Piece] = []
+        var copied = bytes.startIndex, index = bytes.startIndex
+        while index < bytes.endIndex {
+            let start = bytes.index(after: index)
+            guard bytes[index] == open, let end = bytes[start...].firstIndex(where: { $0 == open || $0 == close }), bytes[end] == close else {
+                index = bytes.index(after: index)
                 continue
             }
-            if copied < index { body(.literal(copied..<index)) }
-            body(.value(value))
-            index = end + 1
-            copied = index
+            // Braces are ASCII, so every cut is on a character boundary.
+            if copied < index { pieces.append(.text(String(text[copied..<index]))) }
+            let after = bytes.index(after: end)
+            pieces.append(.placeholder(name: String(text[start..<end]), written: String(text[index..<after])))
+            index = after
+            copied = after
         }
-        if copied < bytes.count { body(.literal(copied..<bytes.count)) }
+        if copied < bytes.endIndex { pieces.append(.text(String(text[copied...]))) }
+        self.pieces = pieces
     }
 
-    /// The value of the placeholder spelled `name`. A message has one or two values, so they are
-    /// compared byte by byte before any name is hashed.
-    private static func value(named name: UnsafeBufferPointer<UInt8>, in values: [String: String]) -> String? {
-        for (key, value) in values where key.hasUTF8(name) { return value }
-        // Equal bytes make equal strings, but so do canonically equivalent spellings.
-        return values[String(decoding: name, as: UTF8.self)]
+    /// The message with each placeholder that `value` names a value for replaced by it; the
+    /// others stay as written. Values are not searched for placeholders, so one that itself
+    /// holds "{name}" (a label, a file name) stays as it is.
+    func filled(_ value: (String) -> String?) -> String {
+        var parts: [String] = []
+        parts.reserveCapacity(pieces.count)
+        for piece in pieces {
+            switch piece {
+            case .text(let text): parts.append(text)
+            case .placeholder(let name, let written): parts.append(value(name) ?? written)
+            }
+        }
+        return String(concatenating: parts)
+    }
+
+    /// The message with each placeholder that `values` has replaced by its value.
+    func filled(with values: [String: String]) -> String {
+        values.isEmpty ? text : filled { values[$0] }
     }
 }
