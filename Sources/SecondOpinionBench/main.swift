@@ -30,17 +30,21 @@ if let index = arguments.firstIndex(of: "--sizes"), arguments.index(after: index
 }
 
 /// Replies `count` times, typing what `typed` gives for the waiting question, and returns each
-/// reply's time in microseconds.
-func replyTimes(_ engine: DialogEngine, count: Int, typed: (Turn) -> String) -> [Double] {
+/// reply's time in microseconds. A conversation runs to its end, or with `turnsPerSession` is
+/// started over after that many turns.
+func replyTimes(_ engine: DialogEngine, count: Int, turnsPerSession: Int = .max, typed: (Turn) -> String) -> [Double] {
     var (session, turn) = engine.start(language: "en")
     var times: [Double] = []
     times.reserveCapacity(count)
     let clock = ContinuousClock()
+    var turnsInSession = 0
     while times.count < count {
-        if turn.ended || turn.choices.isEmpty {
+        if turn.ended || turn.choices.isEmpty || turnsInSession == turnsPerSession {
             turn = engine.restart(&session)
+            turnsInSession = 0
             continue
         }
+        turnsInSession += 1
         let text = typed(turn)
         let start = clock.now
         turn = engine.reply(text, in: &session)
@@ -80,6 +84,15 @@ for size in sizes {
     record(name, "turn p50 (text)", Measure.percentile(byText, 0.5), "µs")
     record(name, "turn p99 (text)", Measure.percentile(byText, 0.99), "µs")
     record(name, "turn p99.9 (text)", Measure.percentile(byText, 0.999), "µs")
+    // The conversations above run through every question in a row, so in the larger bundles a
+    // session reaches its undo and transcript limits and pays for them each turn. Started over
+    // every 100 turns, the sessions are alike at every size, and the tree's size alone shows.
+    let shortSessions = replyTimes(engine, count: 20_000, turnsPerSession: 100) { turn in
+        pick += 1
+        return turn.choices[pick % turn.choices.count].label
+    }
+    record(name, "turn p50 (text, 100-turn sessions)", Measure.percentile(shortSessions, 0.5), "µs")
+    record(name, "turn p99 (text, 100-turn sessions)", Measure.percentile(shortSessions, 0.99), "µs")
     let byNumber = replyTimes(engine, count: 20_000) { turn in
         pick += 1
         return "\(pick % turn.choices.count + 1)"
