@@ -18,8 +18,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // The engine's one dependency: a session's transcript and undo history are deques, since
-        // a long conversation drops its oldest entry on every turn.
+        // The engine's one dependency: a session's transcript is a deque, since a long
+        // conversation drops its oldest line on every turn, and its variables a tree dictionary,
+        // which each undo step shares instead of copying.
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         // Test-only: property-based tests that a mutated saved session never crashes or sticks.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -42,7 +43,11 @@ let package = Package(
         // The engine: loads, validates and runs conversation trees. Knows nothing about healthcare.
         .target(
             name: "DialogEngine",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections"), "CHeapInfo"]
+            dependencies: [
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HashTreeCollections", package: "swift-collections"),
+                "CHeapInfo",
+            ]
         ),
 
         // The bundle under Dialogs/, embedded as generated source so a copied binary still has it.
@@ -116,7 +121,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "DialogEngineTests",
-            dependencies: ["DialogEngine", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "DialogEngine", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "HashTreeCollections", package: "swift-collections"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

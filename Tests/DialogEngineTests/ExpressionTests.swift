@@ -1,4 +1,5 @@
 @testable import DialogEngine
+import HashTreeCollections
 import Testing
 
 @Suite struct ExpressionTests {
@@ -6,7 +7,7 @@ import Testing
         variableTypes: ["age": .number, "insured": .bool, "plan": .oneOf(["basic", "extra"]), "name": .text],
         facts: ["fee": ["amount": .number(385), "year": .number(2024)]])
 
-    func evaluate(_ text: String, _ variables: [String: DialogValue]) throws -> Bool {
+    func evaluate(_ text: String, _ variables: Variables) throws -> Bool {
         let parsed = try ExpressionParser.parse(text)
         guard case .success(let (resolved, type)) = checker.check(parsed) else {
             Issue.record("does not type-check: \(text)")
@@ -28,7 +29,7 @@ import Testing
         ("not (insured and age == 40)", false),
     ])
     func evaluates(_ text: String, _ expected: Bool) throws {
-        let variables: [String: DialogValue] = ["age": .number(40), "insured": .bool(true), "plan": .text("extra")]
+        let variables: Variables = ["age": .number(40), "insured": .bool(true), "plan": .text("extra")]
         #expect(try evaluate(text, variables) == expected)
     }
 

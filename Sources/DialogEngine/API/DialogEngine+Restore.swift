@@ -1,5 +1,6 @@
 import DequeModule
 import Foundation
+import HashTreeCollections
 
 /// Restoring a saved session. A save comes from outside (a file, a client, an older bundle
 /// version), so nothing in it is trusted: every position, variable, return point and counter is
@@ -26,7 +27,7 @@ extension DialogEngine {
         Self.limitRecords(&session)
         // Variables first: running from a flow's start below evaluates conditions on them.
         var dropped = DroppedVariables()
-        keepValid(&session.variables, dropped: &dropped)
+        keepValid(&session.values, dropped: &dropped)
         session.callStack = session.callStack.filter { compiled.nodeIndex[$0] != nil }
         session.plan = validPlan(session.plan, notes: &notes)
         moveToAWaitingNode(&session, notes: &notes)
@@ -71,7 +72,7 @@ extension DialogEngine {
         var notes: [RestoreNote] = []
     }
 
-    private func keepValid(_ variables: inout [String: DialogValue], dropped: inout DroppedVariables) {
+    private func keepValid(_ variables: inout Variables, dropped: inout DroppedVariables) {
         for name in variables.keys.sorted() where !isValid(variables[name]!, for: name) {
             variables[name] = nil
             if dropped.names.insert(name).inserted {

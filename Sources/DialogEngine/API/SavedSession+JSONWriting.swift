@@ -1,5 +1,6 @@
 import DequeModule
 import Foundation
+import HashTreeCollections
 
 /// A saved session written straight into compact JSON (see ``JSONWriter``): the same JSON as its
 /// `Codable` form with a default `JSONEncoder` (nil fields left out, dates as seconds since 2001),
@@ -25,7 +26,7 @@ extension DialogSession {
         writer.field("position", position)
         writer.field("callStack", callStack)
         writer.key("variables")
-        try Self.write(variables, to: &writer)
+        try Self.write(values, to: &writer)
         writer.key("plan")
         PlanMark.write(plan, to: &writer)
         writer.key("history")
@@ -66,7 +67,7 @@ extension DialogSession {
         writer.endObject()
     }
 
-    static func write(_ variables: [String: DialogValue], to writer: inout JSONWriter) throws(JSONWriter.InvalidValue) {
+    static func write(_ variables: Variables, to writer: inout JSONWriter) throws(JSONWriter.InvalidValue) {
         writer.beginObject()
         for (name, value) in variables {
             writer.key(name)

@@ -1,7 +1,9 @@
+import HashTreeCollections
+
 extension Expression {
     /// Evaluates a checked expression. A variable that has no value yet reads as `nil`, which makes
     /// comparisons false; validation (DLG019) makes sure that cannot happen in a valid bundle.
-    func evaluate(_ variables: [String: DialogValue]) -> DialogValue? {
+    func evaluate(_ variables: Variables) -> DialogValue? {
         switch self {
         case .literal(let value): return value
         case .variable(let name, _): return variables[name]
@@ -36,7 +38,7 @@ extension Expression {
     }
 
     /// True only when the expression evaluates to `true`.
-    func isTrue(_ variables: [String: DialogValue]) -> Bool {
+    func isTrue(_ variables: Variables) -> Bool {
         if case .bool(true)? = evaluate(variables) { return true }
         return false
     }

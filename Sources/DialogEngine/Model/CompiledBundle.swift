@@ -1,3 +1,5 @@
+import HashTreeCollections
+
 /// A loaded, checked bundle with every name resolved to an index, ready to run turns without
 /// parsing or searching.
 struct CompiledBundle: Sendable {

@@ -1,3 +1,5 @@
+import HashTreeCollections
+
 /// A text a person sees, one entry per language, with `{placeholders}` parsed at load time.
 struct LocalizedText: Sendable {
     enum Segment: Sendable, Hashable {
@@ -91,7 +93,7 @@ struct LocalizedText: Sendable {
 
     /// The text in `language` (or `fallback` when missing), with variables filled in and numbers
     /// written as `pack` writes them (the engine's pack for `language` when nil).
-    func render(language: String, fallback: String, variables: [String: DialogValue], pack: LanguagePack? = nil) -> String {
+    func render(language: String, fallback: String, variables: Variables, pack: LanguagePack? = nil) -> String {
         guard let index = linkedIndex(language) ?? linkedIndex(fallback) ?? translations.firstIndex(where: \.isLinked) else {
             return raw(language) ?? raw(fallback) ?? ""
         }

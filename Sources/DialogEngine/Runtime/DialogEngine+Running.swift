@@ -1,3 +1,5 @@
+import HashTreeCollections
+
 /// Moving through nodes until one waits for the person, and showing the waiting node again.
 extension DialogEngine {
     /// Runs nodes from `start` until one waits for input or the conversation ends.
@@ -32,7 +34,7 @@ extension DialogEngine {
             say(compiled.nodes[index].messages, in: &turn)
             return next.target
         case .branch(let cases, let otherwise):
-            return cases.first { $0.condition.expression.isTrue(turn.session.variables) }?.next.target ?? otherwise.target
+            return cases.first { $0.condition.expression.isTrue(turn.session.values) }?.next.target ?? otherwise.target
         case .goto(let target):
             return target.target
         case .call(let callee, let next):
@@ -74,14 +76,14 @@ extension DialogEngine {
     /// Sets what `assignments` evaluate to; one that evaluates to nothing leaves its variable.
     func assign(_ assignments: [Assignment], at node: Int, in turn: inout TurnContext) {
         for assignment in assignments {
-            if let value = assignment.value.expression.evaluate(turn.session.variables) {
+            if let value = assignment.value.expression.evaluate(turn.session.values) {
                 assign(assignment.variable, value, at: node, in: &turn)
             }
         }
     }
 
     func assign(_ variable: String, _ value: DialogValue, at node: Int, in turn: inout TurnContext) {
-        turn.session.variables[variable] = value
+        turn.session.values[variable] = value
         let flow = compiled.flows[compiled.nodes[node].flow].id
         turn.builder.events.append(DialogEvent(.variableSet, flow: flow, node: compiled.nodes[node].id, variable: variable, value: value))
     }
