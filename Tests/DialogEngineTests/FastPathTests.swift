@@ -18,6 +18,15 @@ import Testing
         let joined = String(concatenating: parts)
         #expect(joined == parts.joined())
         #expect(Array(joined.utf8) == Array(parts.joined().utf8))
+        // Handed out by a closure, which is called twice (to measure, then to copy).
+        var calls = 0
+        let written = String(concatenating: { put in
+            calls += 1
+            for part in parts { put(part) }
+            put("")
+        })
+        #expect(written == parts.joined())
+        #expect(calls == 2)
     }
 
     /// An answer followed by more: the head is the words before the first comma or semicolon,

@@ -41,15 +41,14 @@ struct MessageTemplate: Sendable {
     /// others stay as written. Values are not searched for placeholders, so one that itself
     /// holds "{name}" (a label, a file name) stays as it is.
     func filled(_ value: (String) -> String?) -> String {
-        var parts: [String] = []
-        parts.reserveCapacity(pieces.count)
-        for piece in pieces {
+        // Looked up once each: the string below walks the pieces twice.
+        let values = pieces.map { piece in
             switch piece {
-            case .text(let text): parts.append(text)
-            case .placeholder(let name, let written): parts.append(value(name) ?? written)
+            case .text(let text): text
+            case .placeholder(let name, let written): value(name) ?? written
             }
         }
-        return String(concatenating: parts)
+        return String(concatenating: values)
     }
 
     /// The message with each placeholder that `values` has replaced by its value.

@@ -33,30 +33,33 @@ extension DialogEngine {
     /// (the engine's yes/no offers list no choices there).
     private func recordShown(_ asking: Asking, in turn: inout TurnContext) {
         let listsChoices = turn.session.offeredFlow == nil && turn.session.offeredLanguage == nil && !asking.choices.isEmpty
-        // Paragraphs apart by a blank line, the choices one per line; the pieces are copied into
-        // one string at the end, as this runs on every turn.
-        var parts: [String] = []
-        parts.reserveCapacity(2 * turn.builder.messages.count + 2 + (listsChoices ? 3 * asking.choices.count + 1 : 0))
-        func startParagraph() {
-            if !parts.isEmpty { parts.append("\n\n") }
-        }
-        for message in turn.builder.messages {
-            startParagraph()
-            parts.append(message)
-        }
-        if let question = asking.question {
-            startParagraph()
-            parts.append(question)
-        }
-        if listsChoices {
-            startParagraph()
-            for (offset, choice) in asking.choices.enumerated() {
-                if offset > 0 { parts.append("\n") }
-                parts.append(ChoiceNumber.prefix(choice.number))
-                parts.append(choice.label)
+        // Paragraphs apart by a blank line, the choices one per line, copied straight into one
+        // string, as this runs on every turn.
+        let messages = turn.builder.messages
+        let text = String(concatenating: { put in
+            var first = true
+            func startParagraph() {
+                if !first { put("\n\n") }
+                first = false
             }
-        }
-        turn.session.lines.append(TranscriptEntry(speaker: .bot, text: String(concatenating: parts)))
+            for message in messages {
+                startParagraph()
+                put(message)
+            }
+            if let question = asking.question {
+                startParagraph()
+                put(question)
+            }
+            if listsChoices {
+                startParagraph()
+                for (offset, choice) in asking.choices.enumerated() {
+                    if offset > 0 { put("\n") }
+                    put(ChoiceNumber.prefix(choice.number))
+                    put(choice.label)
+                }
+            }
+        })
+        turn.session.lines.append(TranscriptEntry(speaker: .bot, text: text))
     }
 
     /// The cited sources with their title and publisher in `language`.
