@@ -26,17 +26,18 @@ mkdir -p "$out"
 sources=$(find Sources/DialogEngine Fuzz/Harness -name '*.swift' | sort)
 if [ ! -x "$binary" ] || [ -n "$(find Sources/DialogEngine Fuzz/Harness -name '*.swift' -newer "$binary")" ]; then
     echo "building $binary"
-    # The engine's one dependency, swift-collections' DequeModule, is built by SwiftPM as usual
-    # (debug, without sanitizers) and linked in: its module and objects, with the two modules
-    # it builds on.
-    swift build --target DequeModule >/dev/null
+    # The engine's dependencies, swift-collections' DequeModule and HashTreeCollections and the
+    # C target CHeapInfo, are built by SwiftPM as usual (debug, without sanitizers) and linked in:
+    # their modules and objects, with the two modules the collections build on.
+    for target in DequeModule HashTreeCollections CHeapInfo; do swift build --target "$target" >/dev/null; done
     # An array: some object files have spaces in their names.
     mapfile -t dependencies < <(find .build/debug/InternalCollectionsUtilities.build .build/debug/ContainersPreview.build \
-        .build/debug/DequeModule.build -name '*.o' | sort)
+        .build/debug/DequeModule.build .build/debug/HashTreeCollections.build .build/debug/CHeapInfo.build -name '*.o' | sort)
     # The gold linker warns once per AddressSanitizer helper symbol; nothing to act on.
     # shellcheck disable=SC2086  # one word per source file
     swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -module-name DialogEngine -package-name second_opinion \
-        -I .build/debug/Modules $sources "${dependencies[@]}" -o "$binary" 2>&1 | grep -v "warning: Cannot export local symbol '__asan" || true
+        -I .build/debug/Modules -Xcc -fmodule-map-file=.build/debug/CHeapInfo.build/module.modulemap -Xcc -ISources/CHeapInfo/include \
+        $sources "${dependencies[@]}" -o "$binary" 2>&1 | grep -v "warning: Cannot export local symbol '__asan" || true
     [ -x "$binary" ] || { echo "the fuzz build failed" >&2; exit 1; }
 fi
 

@@ -1,4 +1,5 @@
 import Foundation
+import HashTreeCollections
 
 /// The expression parser, and for what parses, the checker and evaluation against a few
 /// variables and facts of every type.
@@ -6,7 +7,7 @@ enum FuzzExpression {
     static let checker = ExpressionChecker(
         variableTypes: ["flag": .bool, "count": .number, "name": .text, "wheel": .oneOf(["front", "rear"])],
         facts: ["fee": ["amount": .number(12.5), "year": .number(2026), "label": .text("fee")]])
-    static let variables: [String: DialogValue] = ["flag": .bool(true), "count": .number(3), "name": .text("Ann"), "wheel": .text("rear")]
+    static let variables: Variables = ["flag": .bool(true), "count": .number(3), "name": .text("Ann"), "wheel": .text("rear")]
 
     static func run(_ data: Data) {
         let text = String(decoding: data.prefix(4_096), as: UTF8.self)
