@@ -63,6 +63,7 @@ for size in sizes {
     let (loadSeconds, loaded) = Measure.time { Swift.Result { () throws(BundleLoadError) in try DialogBundle.load(directory: folder) } }
     guard case .success(let bundle) = loaded else {
         if case .failure(let error) = loaded { print(DiagnosticRenderer(sources: error.files).render(error.diagnostics)) }
+        try? FileManager.default.removeItem(at: folder)  // exit skips the defer
         print("\(name): the synthetic bundle does not load")
         exit(1)
     }

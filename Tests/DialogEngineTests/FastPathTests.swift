@@ -27,6 +27,14 @@ import Testing
         })
         #expect(written == parts.joined())
         #expect(calls == 2)
+        // Pieces that grow between the two calls are cut at the measured size, never written past it.
+        var round = 0
+        let grown = String(concatenating: { put in
+            round += 1
+            put("abc")
+            if round == 2 { put(String(repeating: "x", count: 1_000)) }
+        })
+        #expect(grown == "abc")
     }
 
     /// An answer followed by more: the head is the words before the first comma or semicolon,

@@ -35,6 +35,10 @@ import Testing
             #expect(json["één"]?.elements?[3].location == SourceLocation(line: 1, column: 38))
         }
         #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(utf8: [0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D]) }  // ["\xC3("]
+        // A cut-off four-byte sequence decodes to U+FFFD, three bytes as well: only comparing
+        // the bytes themselves finds it.
+        let cutOff = #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(utf8: [0x5B, 0x22, 0xF0, 0x90, 0x80, 0x22, 0x5D]) }
+        #expect(cutOff?.message == "the text is not valid UTF-8: save the file as UTF-8")
     }
 
     @Test func decodesEscapes() throws {

@@ -12,8 +12,8 @@ import Testing
             session.rememberForBack()
             expected.append(session.variables)
             // Up to 40 variables, more than one node of the tree holds; some set again, some removed.
-            session.values["v\(step % 40)"] = .number(Double(step))
-            if step % 7 == 0 { session.values["v\((step + 3) % 40)"] = nil }
+            session.variableValues["v\(step % 40)"] = .number(Double(step))
+            if step % 7 == 0 { session.variableValues["v\((step + 3) % 40)"] = nil }
         }
         // Step 77 removed v0 (set again only at step 80, which never came).
         #expect(session.variables.count == 39)

@@ -44,9 +44,9 @@ import Testing
             #expect(try turn.wireJSON() == Turn.wireEncoder.encode(turn))
         }
         // A field added to the session must be written too: every one appears in some session here.
-        // The transcript's lines and the variables are stored as `lines` and `values` and written
-        // under their public names.
-        let publicNames = ["lines": "transcript", "values": "variables"]
+        // The transcript's lines and the variables are stored as `lines` and `variableValues`,
+        // and written under their public names.
+        let publicNames = ["lines": "transcript", "variableValues": "variables"]
         let fields = Set(Mirror(reflecting: session).children.compactMap(\.label).map { publicNames[$0] ?? $0 })
         #expect(fields.subtracting(writtenKeys).isEmpty, "never written: \(fields.subtracting(writtenKeys).sorted())")
         #expect(turns.contains { $0.routing != nil } && turns.contains { $0.handoff != nil })

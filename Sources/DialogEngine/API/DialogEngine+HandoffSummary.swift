@@ -10,7 +10,7 @@ extension DialogEngine {
                                options: HandoffSummary.Options = HandoffSummary.Options()) -> HandoffSummary {
         let language = session.language
         let fallback = compiled.defaultLanguage
-        let render = { (text: LocalizedText) in text.render(language: language, fallback: fallback, variables: session.values) }
+        let render = { (text: LocalizedText) in text.render(language: language, fallback: fallback, variables: session.variableValues) }
         let topics = (session.visited ?? []).compactMap { id in
             compiled.flowIndex[id].map { HandoffSummary.Topic(id: id, title: render(compiled.flows[$0].title)) }
         }

@@ -27,7 +27,7 @@ extension DialogEngine {
         Self.limitRecords(&session)
         // Variables first: running from a flow's start below evaluates conditions on them.
         var dropped = DroppedVariables()
-        keepValid(&session.values, dropped: &dropped)
+        keepValid(&session.variableValues, dropped: &dropped)
         session.callStack = session.callStack.filter { compiled.nodeIndex[$0] != nil }
         session.plan = validPlan(session.plan, notes: &notes)
         moveToAWaitingNode(&session, notes: &notes)

@@ -101,7 +101,7 @@ public struct DialogEngine: Sendable {
     public func plan(of session: DialogSession) -> [PlanEntry] {
         session.plan.compactMap { mark in
             guard let index = compiled.nodeIndex[mark.node], case .plan(let item, _) = compiled.nodes[index].kind else { return nil }
-            return PlanEntry(id: item.id, text: item.text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.values,
+            return PlanEntry(id: item.id, text: item.text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variableValues,
                     pack: compiled.pack(session.language)),
                              sources: references(item.sources, language: session.language))
         }

@@ -1,6 +1,6 @@
 import DequeModule
-import HashTreeCollections
 import Foundation
+import HashTreeCollections
 
 /// The state of one conversation: where it is, what the person answered, their plan and the
 /// transcript. It never holds a copy of the dialogs, so it stays small and can be stored, sent
@@ -13,11 +13,9 @@ public struct DialogSession: Codable, Sendable, Equatable {
     /// Return points of flows that were called and have not ended yet, innermost last.
     var callStack: [String] = []
     /// Variables set so far, by name: a copy, made on each read.
-    public var variables: [String: DialogValue] { Dictionary(uniqueKeysWithValues: values.lazy.map { ($0.key, $0.value) }) }
-    /// The variables, in a tree dictionary. Each undo step keeps the values of its time; a tree
-    /// shares all it can with the steps before, where a `Dictionary` was copied whole each time
-    /// a variable was set (at 2,000 variables, the turn's p99 went from 12 to 47 µs).
-    var values: Variables = [:]
+    public var variables: [String: DialogValue] { Dictionary(uniqueKeysWithValues: variableValues.lazy.map { ($0.key, $0.value) }) }
+    /// The variables as the engine reads and sets them (see ``Variables``).
+    var variableValues: Variables = [:]
     /// The person's action plan, in the order items were added.
     var plan: [PlanMark] = []
     /// States to go back to, one per answer, newest last.
@@ -66,10 +64,11 @@ public struct DialogSession: Codable, Sendable, Equatable {
     /// The most topics, answers or facts the summary lists keep; older ones are dropped.
     static let recordLimit = 200
 
-    // Every stored property, `lines` under its public name: a saved session reads as before.
+    // Every stored property, `lines` and `variableValues` under their public names: a saved
+    // session reads as before.
     private enum CodingKeys: String, CodingKey {
         case language, position, callStack, plan, history
-        case values = "variables"
+        case variableValues = "variables"
         case lines = "transcript"
         case offeredFlow, offeredTopics, offeredLanguage, offeredChoice, mentions, misses, ended, startedAt
         case visited, answers, factsShown, failures, lastHandoff
@@ -142,7 +141,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
     }
 
     var checkpoint: Checkpoint {
-        Checkpoint(position: position, callStack: callStack, variables: values, plan: plan, ended: ended, answerCount: answers?.count ?? 0)
+        Checkpoint(position: position, callStack: callStack, variables: variableValues, plan: plan, ended: ended, answerCount: answers?.count ?? 0)
     }
 
     /// How many answers `back` can undo; older states are dropped so a long chat stays small.
@@ -157,7 +156,7 @@ public struct DialogSession: Codable, Sendable, Equatable {
     mutating func restore(_ checkpoint: Checkpoint) {
         position = checkpoint.position
         callStack = checkpoint.callStack
-        values = checkpoint.variables
+        variableValues = checkpoint.variables
         plan = checkpoint.plan
         ended = checkpoint.ended
         if let count = checkpoint.answerCount, let list = answers, count < list.count { answers = Deque(list.prefix(max(0, count))) }
@@ -191,9 +190,6 @@ public struct DialogSession: Codable, Sendable, Equatable {
     /// How many answers ``DialogEngine/back(_:)`` can still undo.
     public var undoDepth: Int { history.count }
 }
-
-/// Variables by name, as a session keeps them.
-typealias Variables = TreeDictionary<String, DialogValue>
 
 /// One line of a conversation's transcript.
 public struct TranscriptEntry: Codable, Sendable, Equatable {

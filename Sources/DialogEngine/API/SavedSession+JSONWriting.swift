@@ -26,7 +26,7 @@ extension DialogSession {
         writer.field("position", position)
         writer.field("callStack", callStack)
         writer.key("variables")
-        try Self.write(values, to: &writer)
+        try Self.write(variableValues, to: &writer)
         writer.key("plan")
         PlanMark.write(plan, to: &writer)
         writer.key("history")

@@ -26,7 +26,7 @@ struct MessageTemplate: Sendable {
                 index = bytes.index(after: index)
                 continue
             }
-            // Braces are ASCII, so every cut is on a character boundary.
+            // Braces are ASCII, so every cut is on a Unicode scalar boundary.
             if copied < index { pieces.append(.text(String(text[copied..<index]))) }
             let after = bytes.index(after: end)
             pieces.append(.placeholder(name: String(text[start..<end]), written: String(text[index..<after])))

@@ -12,7 +12,7 @@ extension DialogEngine {
     func questionAsked(_ session: DialogSession) -> Asking {
         guard let position = session.position, let index = compiled.nodeIndex[position] else { return Asking() }
         // The pack looked up once for the question and all its choices.
-        let (language, variables, fallback, pack) = (session.language, session.values, compiled.defaultLanguage, compiled.pack(session.language))
+        let (language, variables, fallback, pack) = (session.language, session.variableValues, compiled.defaultLanguage, compiled.pack(session.language))
         let render = { (text: LocalizedText) in text.render(language: language, fallback: fallback, variables: variables, pack: pack) }
         switch compiled.nodes[index].kind {
         case .ask(let ask):

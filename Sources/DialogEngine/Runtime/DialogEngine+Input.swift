@@ -93,7 +93,7 @@ extension DialogEngine {
     }
 
     func render(_ text: LocalizedText, _ session: DialogSession) -> String {
-        text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.values,
+        text.render(language: session.language, fallback: compiled.defaultLanguage, variables: session.variableValues,
                     pack: compiled.pack(session.language))
     }
 }

@@ -34,7 +34,7 @@ extension DialogEngine {
             say(compiled.nodes[index].messages, in: &turn)
             return next.target
         case .branch(let cases, let otherwise):
-            return cases.first { $0.condition.expression.isTrue(turn.session.values) }?.next.target ?? otherwise.target
+            return cases.first { $0.condition.expression.isTrue(turn.session.variableValues) }?.next.target ?? otherwise.target
         case .goto(let target):
             return target.target
         case .call(let callee, let next):
@@ -76,14 +76,14 @@ extension DialogEngine {
     /// Sets what `assignments` evaluate to; one that evaluates to nothing leaves its variable.
     func assign(_ assignments: [Assignment], at node: Int, in turn: inout TurnContext) {
         for assignment in assignments {
-            if let value = assignment.value.expression.evaluate(turn.session.values) {
+            if let value = assignment.value.expression.evaluate(turn.session.variableValues) {
                 assign(assignment.variable, value, at: node, in: &turn)
             }
         }
     }
 
     func assign(_ variable: String, _ value: DialogValue, at node: Int, in turn: inout TurnContext) {
-        turn.session.values[variable] = value
+        turn.session.variableValues[variable] = value
         let flow = compiled.flows[compiled.nodes[node].flow].id
         turn.builder.events.append(DialogEvent(.variableSet, flow: flow, node: compiled.nodes[node].id, variable: variable, value: value))
     }

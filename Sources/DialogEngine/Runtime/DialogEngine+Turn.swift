@@ -10,9 +10,11 @@ extension DialogEngine {
                          choices: asking.choices, expects: asking.expects, sources: references(turn.builder.sourceIDs, language: turn.session.language),
                          plan: plan(of: turn.session), ended: turn.session.ended, outcome: turn.builder.outcome, events: turn.builder.events,
                          routing: turn.builder.routing, handoff: turn.builder.handoff)
-        if record { recordShown(asking, in: &turn) }
-        let language = turn.session.language
-        turn.session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(language))
+        if record {
+            recordShown(asking, in: &turn)
+            let language = turn.session.language
+            turn.session.trimTranscript(limit: transcriptLimit, strings: compiled.strings(language))
+        }
         if let observer { for event in turn.builder.events { observer(event) } }
         return shown
     }

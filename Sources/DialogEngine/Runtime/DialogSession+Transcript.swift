@@ -3,9 +3,9 @@ import DequeModule
 /// Keeping the transcript within the engine's limit.
 extension DialogSession {
     /// Keeps at most `limit` entries: the newest `limit - 1` lines after one marker that counts
-    /// every line dropped so far. A turn calls it once, after adding the person's line and its
-    /// own, so the marker's text is written once a turn. `strings` is read only when lines are
-    /// dropped.
+    /// every line dropped so far. A turn that is recorded calls it once, after adding its lines
+    /// (the person's, if they wrote one, and its own), so the marker's text is written once a
+    /// turn; restoring a session calls it too. `strings` is read only when lines are dropped.
     mutating func trimTranscript(limit: Int, strings: @autoclosure () -> EngineStrings) {
         let limit = max(2, limit)
         guard lines.count > limit else { return }
