@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Server benchmark: turns per second and p50/p99 latency with wrk (50 connections, loopback) for
-# SQLite and PostgreSQL with one and two server instances, and the server's memory with 10,000
-# idle sessions. Prints a table and one JSON line per measurement.
+# SQLite and PostgreSQL with one and two server instances (two: sessions shared or split between
+# them), and the server's memory with 10,000 idle sessions. Prints a table and one JSON line per
+# measurement.
 #
 #   Benchmarks/server/run.sh            # release build, 10 s per run
 #   DURATION=5s SKIP_BUILD=1 Benchmarks/server/run.sh
@@ -72,15 +73,26 @@ PY
 }
 
 results=()
-run_case() { # name store instances
-    local name=$1 store=$2 instances=$3
+# With two instances, the sessions are either shared (both instances get turns for all 50 at once:
+# each session has two writers racing, the worst case for compare-and-swap) or split (each
+# instance gets turns for its own half, all created on the first instance: what a load balancer
+# does with people who each wait for their answer before typing again).
+run_case() { # name store instances [shared|split]
+    local name=$1 store=$2 instances=$3 sessions=${4:-shared}
     local ports=()
     for i in $(seq 1 "$instances"); do ports+=($((base_port + i))); start_server "$((base_port + i))" "$store"; done
     python3 Benchmarks/server/make_sessions.py "${ports[0]}" 50 >"$bench/sessions.txt"
     local outputs=() loads=()
     local connections=$((50 / instances))
+    local index=0
     for port in "${ports[@]}"; do
-        wrk -t1 -c"$connections" -d"$duration" --latency -s Benchmarks/server/turns.lua "http://127.0.0.1:$port" -- "$bench/sessions.txt" \
+        local list=$bench/sessions.txt
+        if [ "$sessions" = split ]; then
+            list=$bench/sessions-$port.txt
+            awk -v n="$instances" -v i="$index" 'NR % n == i' "$bench/sessions.txt" >"$list"
+        fi
+        index=$((index + 1))
+        wrk -t1 -c"$connections" -d"$duration" --latency -s Benchmarks/server/turns.lua "http://127.0.0.1:$port" -- "$list" \
             >"$bench/wrk-$port.txt" &
         loads+=($!)
         outputs+=("$bench/wrk-$port.txt")
@@ -88,17 +100,20 @@ run_case() { # name store instances
     for load in "${loads[@]}"; do wait "$load"; done
     read -r rate p50 p99 errors < <(parse_wrk "${outputs[@]}")
     stop_servers
-    results+=("$name|$instances|$rate|$p50|$p99|$errors")
-    printf '{"build":"'"$configuration"'","case":"%s","instances":%d,"connections":50,"duration":"%s","turns_per_second":%s,"p50_ms":%s,"p99_ms":%s,"errors":%s}\n' \
-        "$name" "$instances" "$duration" "$rate" "$p50" "$p99" "$errors"
+    results+=("$name|$instances|$sessions|$rate|$p50|$p99|$errors")
+    printf '{"build":"'"$configuration"'","case":"%s","instances":%d,"sessions":"%s","connections":50,"duration":"%s","turns_per_second":%s,"p50_ms":%s,"p99_ms":%s,"errors":%s}\n' \
+        "$name" "$instances" "$sessions" "$duration" "$rate" "$p50" "$p99" "$errors"
 }
 
 run_case sqlite "sqlite:$bench/sessions.sqlite" 1
 rm -f "$bench"/sessions.sqlite*
 run_case sqlite "sqlite:$bench/sessions.sqlite" 2
+rm -f "$bench"/sessions.sqlite*
+run_case sqlite "sqlite:$bench/sessions.sqlite" 2 split
 if PGCONNECT_TIMEOUT=3 python3 -c 'import sys, socket, urllib.parse as u; p = u.urlparse(sys.argv[1]); socket.create_connection((p.hostname, p.port or 5432), 3)' "$pg_url" 2>/dev/null; then
     run_case postgres "$pg_url" 1
     run_case postgres "$pg_url" 2
+    run_case postgres "$pg_url" 2 split
 else
     echo "no PostgreSQL at $pg_url: PostgreSQL rows left out" >&2
 fi
@@ -114,9 +129,9 @@ printf '{"case":"idle-sessions","store":"memory","sessions":10000,"rss_before_ki
 
 echo
 echo "server benchmark ($configuration build), $(date -u +%Y-%m-%d), $(nproc) cores, wrk 50 connections for $duration per row"
-printf '%-10s %-9s %12s %9s %9s %7s\n' store instances "turns/s" "p50 ms" "p99 ms" errors
+printf '%-10s %-9s %-8s %12s %9s %9s %7s\n' store instances sessions "turns/s" "p50 ms" "p99 ms" errors
 for row in "${results[@]}"; do
-    IFS='|' read -r name instances rate p50 p99 errors <<<"$row"
-    printf '%-10s %-9s %12s %9s %9s %7s\n' "$name" "$instances" "$rate" "$p50" "$p99" "$errors"
+    IFS='|' read -r name instances sessions rate p50 p99 errors <<<"$row"
+    printf '%-10s %-9s %-8s %12s %9s %9s %7s\n' "$name" "$instances" "$sessions" "$rate" "$p50" "$p99" "$errors"
 done
 printf 'RSS of one server: %s MiB empty, %s MiB with 10,000 idle sessions (memory store)\n' $((before / 1024)) $((after / 1024))
