@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A phrase an author wrote (label, synonym or trigger), split into normalized words once.
 ///
@@ -20,36 +26,67 @@ struct Phrase: Sendable, Hashable {
 /// at load for every question, and a list of words per phrase was most of its memory. Matching
 /// compares the numbers, and reads each word's flags instead of hashing it into word sets.
 struct PhraseIndex: Sendable {
+    ///
+    /// Places and counts are 32-bit: an index is kept for every question, and a bundle of
+    /// 10,000 questions held 5 MB of 64-bit numbers in them. `add` refuses a target past 2³¹.
     struct Entry: Sendable {
-        /// The index of the target (choice, option or flow), from 0.
-        var target: Int
-        /// Where the phrase's words (places in `vocabulary`) are in `phraseWords`.
-        var wordRange: Range<Int>
+        private let targetNumber: Int32
+        private let firstWord: Int32
+        private let wordCount: UInt16
         /// Written by the author (a label or synonym), not added by the engine (a yes/no word).
-        var authored = true
+        let authored: Bool
+
+        init(target: Int, wordRange: Range<Int>, authored: Bool) {
+            targetNumber = Int32(target)
+            firstWord = Int32(wordRange.lowerBound)
+            wordCount = UInt16(wordRange.count)
+            self.authored = authored
+        }
+
+        /// The index of the target (choice, option or flow), from 0.
+        var target: Int { Int(targetNumber) }
+        /// Where the phrase's words (places in `vocabulary`) are in `phraseWords`.
+        var wordRange: Range<Int> { Int(firstWord)..<Int(firstWord) + Int(wordCount) }
     }
 
     /// One distinct word of the index's phrases.
+    /// 48 bytes: its numbers are as small as they can be, as for ``Entry``.
     struct Word: Sendable {
-        var text: String
-        /// The word's length in Unicode scalars and its letter mask, which rule out most typos
-        /// before the scalars themselves are read.
-        var length: Int
-        var mask: UInt64
+        let text: String
+        /// The word's letter mask, which with its length rules out most typos before the
+        /// scalars themselves are read.
+        let mask: UInt64
         /// How telling the word is, from 0 (in every target) to 1 (in one target).
-        var weight: Double
+        let weight: Double
+        private let firstEntry: Int32
+        private let entryCount: Int32
+        private let scalarCount: UInt32
         /// A small word of the index's languages, which counts for nothing.
-        var isStop: Bool
+        let isStop: Bool
         /// An article or possessive a person may leave out of a phrase.
-        var isSkippable: Bool
+        let isSkippable: Bool
+
+        init(text: String, weight: Double, isStop: Bool, isSkippable: Bool, entries: Range<Int>) {
+            self.text = text
+            mask = EditDistance.letterMask(text.unicodeScalars)
+            self.weight = weight
+            firstEntry = Int32(entries.lowerBound)
+            entryCount = Int32(entries.count)
+            scalarCount = UInt32(text.unicodeScalars.count)
+            self.isStop = isStop
+            self.isSkippable = isSkippable
+        }
+
+        /// The word's length in Unicode scalars.
+        var length: Int { Int(scalarCount) }
         /// Where the positions of the entries whose phrase has the word are in `entryPositions`.
-        var entries: Range<Int>
+        var entries: Range<Int> { Int(firstEntry)..<Int(firstEntry) + Int(entryCount) }
     }
 
     /// Every phrase, once `finish` has run.
     private(set) var entries: [Entry] = []
     /// The words of every entry, entry after entry, as places in `vocabulary`.
-    private(set) var phraseWords: [Int] = []
+    private(set) var phraseWords: [Int32] = []
     /// The words of the index's languages: one reference, as an index is kept for every question.
     private let languageWords: LanguageWords
     /// Small words of the index's languages, which count for nothing.
@@ -72,7 +109,7 @@ struct PhraseIndex: Sendable {
     /// Vocabularies up to this size have no `wordIDs`.
     private static let largeVocabulary = 32
     /// The entries of each word, word after word: one array instead of one per word.
-    private var entryPositions: [Int] = []
+    private var entryPositions: [Int32] = []
 
     mutating func add(_ text: String, for target: Int, authored: Bool = true) {
         add(Phrase(text), for: target, authored: authored)
@@ -80,7 +117,8 @@ struct PhraseIndex: Sendable {
 
     /// Adds a phrase already split into words (the engine's yes/no words are split once per bundle).
     mutating func add(_ phrase: Phrase, for target: Int, authored: Bool = true) {
-        precondition(target >= 0, "targets are places in a list, from 0")
+        precondition((0..<Int(Int32.max)).contains(target), "targets are places in a list, from 0")
+        precondition(phrase.words.count <= Int(UInt16.max), "a phrase has at most 65,535 words")
         guard !phrase.words.isEmpty else { return }
         added.append((phrase, target, authored))
     }
@@ -99,7 +137,7 @@ struct PhraseIndex: Sendable {
             let start = phraseWords.count
             for word in item.phrase.words {
                 let id = numbering.number(word)
-                phraseWords.append(id)
+                phraseWords.append(Int32(id))
                 pairs.append((id, position))
             }
             entries.append(Entry(target: item.target, wordRange: start..<phraseWords.count, authored: item.authored))
@@ -113,12 +151,12 @@ struct PhraseIndex: Sendable {
         for pair in pairs { starts[pair.word + 1] += 1 }
         for id in texts.indices { starts[id + 1] += starts[id] }
         var filled = starts
-        entryPositions = [Int](repeating: -1, count: pairs.count)
+        entryPositions = [Int32](repeating: -1, count: pairs.count)
         var ends = [Int](repeating: 0, count: texts.count)
         for pair in pairs {
             let start = starts[pair.word]
-            if filled[pair.word] > start, entryPositions[filled[pair.word] - 1] == pair.entry { continue }  // "officer officer"
-            entryPositions[filled[pair.word]] = pair.entry
+            if filled[pair.word] > start, entryPositions[filled[pair.word] - 1] == Int32(pair.entry) { continue }  // "officer officer"
+            entryPositions[filled[pair.word]] = Int32(pair.entry)
             filled[pair.word] += 1
             ends[pair.word] = filled[pair.word]
         }
@@ -129,8 +167,7 @@ struct PhraseIndex: Sendable {
             let text = texts[id]
             let range = starts[id]..<ends[id]
             let small = LanguageWords.SmallWord(rawValue: UInt8(smallWords[text] ?? 0))
-            return Word(text: text, length: text.unicodeScalars.count, mask: EditDistance.letterMask(text.unicodeScalars),
-                        weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1,
+            return Word(text: text, weight: targetCount > 1 ? weight(targets: distinctTargets(range), of: targetCount) : 1,
                         isStop: small.contains(.stop), isSkippable: small.contains(.skippable), entries: range)
         }
         self.wordIDs = numbering.ids
@@ -174,7 +211,7 @@ struct PhraseIndex: Sendable {
         var mask: UInt64 = 0
         var seen: [Int] = []
         for position in entryPositions[range] {
-            let target = entries[position].target
+            let target = entries[Int(position)].target
             if target < 64 {
                 mask |= 1 << UInt64(target)
             } else if !seen.contains(target) {
@@ -191,15 +228,15 @@ struct PhraseIndex: Sendable {
     }
 
     /// The positions in `entries` of the entries whose phrase has the word `id`.
-    func entries(withWord id: Int) -> ArraySlice<Int> { entryPositions[vocabulary[id].entries] }
+    func entries(withWord id: Int) -> LazyMapCollection<ArraySlice<Int32>, Int> { entryPositions[vocabulary[id].entries].lazy.map(Int.init) }
 
     /// The words of `entry`'s phrase, as places in `vocabulary`.
-    func words(of entry: Entry) -> ArraySlice<Int> { phraseWords[entry.wordRange] }
+    func words(of entry: Entry) -> LazyMapCollection<ArraySlice<Int32>, Int> { phraseWords[entry.wordRange].lazy.map(Int.init) }
 
     /// Whether `entry`'s phrase is exactly `words`.
     func phrase(of entry: Entry, is words: [String]) -> Bool {
         guard entry.wordRange.count == words.count else { return false }
-        return zip(phraseWords[entry.wordRange], words).allSatisfy { vocabulary[$0].text == $1 }
+        return zip(phraseWords[entry.wordRange], words).allSatisfy { vocabulary[Int($0)].text == $1 }
     }
 
     /// How telling a known word is (1 for a word no phrase has).
