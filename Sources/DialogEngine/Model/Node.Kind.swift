@@ -3,15 +3,17 @@ extension Node {
     ///
     /// A question's payload is boxed (`indirect`): a turn reads the kind of its node several
     /// times, and copying a question in place retained each of its choices, texts and origins.
+    /// A call and a plan item are boxed for size: unboxed, their two payloads made every node of
+    /// a bundle 80 bytes larger, and they are rare.
     enum Kind: Sendable {
         case say(next: NodeReference)
         indirect case ask(Question)
         indirect case input(Input)
         case branch(cases: [BranchCase], otherwise: NodeReference)
         case goto(NodeReference)
-        case call(flow: FlowReference, next: NodeReference)
+        indirect case call(flow: FlowReference, next: NodeReference)
         case set([Assignment], next: NodeReference)
-        case plan(PlanItem, next: NodeReference)
+        indirect case plan(PlanItem, next: NodeReference)
         case end
     }
 }
