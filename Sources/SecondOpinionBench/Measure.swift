@@ -1,5 +1,11 @@
 import CHeapInfo
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Clocks and memory readings for the benchmark.
 enum Measure {
@@ -26,6 +32,21 @@ enum Measure {
     /// Bytes allocated with malloc and not yet freed.
     static func liveHeapBytes() -> Int {
         Int(heap_live_bytes())
+    }
+
+    /// `value` with `decimals` digits after the point (0 to 6), rounded to the nearest (a tie
+    /// away from zero). Not Foundation's `String(format:)`: the bench imports only
+    /// FoundationEssentials, as the engine does, so its memory figures are those of an app that
+    /// embeds the engine without Foundation's Unicode tables.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "\(value)" }
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard decimals > 0 else { return "\(sign)\(scaled)" }
+        let fraction = String(scaled % scale)
+        return "\(sign)\(scaled / scale).\(String(repeating: "0", count: decimals - fraction.count))\(fraction)"
     }
 
     /// The value at `fraction` (0...1) of sorted `values`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Dialog bundles of any size, made the same way every time: flows of question nodes with two to
 /// four choices, answer leaves, and a branch on a variable every few questions.

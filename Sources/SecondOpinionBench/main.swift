@@ -1,6 +1,11 @@
 import DialogEngine
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 import SecondOpinionDialogs
 
 // second-opinion-bench: how fast and small the engine is, on synthetic bundles of 100, 1,000 and
@@ -194,7 +199,8 @@ if asJSON {
             current = result.bench
             print("\n\(current)")
         }
-        let value = result.value >= 100 ? String(format: "%.0f", result.value) : String(format: "%.2f", result.value)
-        print("  \(result.metric.padding(toLength: width, withPad: " ", startingAt: 0))  \(value) \(result.unit)")
+        let value = Measure.fixed(result.value, decimals: result.value >= 100 ? 0 : 2)
+        let padding = String(repeating: " ", count: max(0, width - result.metric.count))
+        print("  \(result.metric)\(padding)  \(value) \(result.unit)")
     }
 }

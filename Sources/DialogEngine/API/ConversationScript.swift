@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A scripted conversation and what the assistant must say at each turn: the test format for
 /// dialogs. One instruction per line; a `#` at the start of a line or after a space starts a
@@ -93,18 +93,18 @@ public struct ConversationScript: Sendable {
         var steps = [Step(input: nil, line: 0, checks: [])]
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            let line = Self.withoutComment(rawLine).trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = Self.withoutComment(rawLine).trimmingSpaces(newlines: true)
             if line.isEmpty { continue }
             if line == "lang" || line.hasPrefix("lang ") {
                 guard steps.count == 1 && steps[0].checks.isEmpty else {
                     throw SyntaxError(name: name, line: number, message: "'lang' must come before everything else")
                 }
-                language = String(line.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+                language = String(line.dropFirst(4)).trimmingSpaces()
                 languageLine = number
                 continue
             }
             let marker = line.first!
-            let rest = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let rest = String(line.dropFirst()).trimmingSpaces()
             func check(_ kind: Check.Kind) { steps[steps.count - 1].checks.append(Check(kind: kind, line: number)) }
             switch marker {
             case ">": steps.append(Step(input: rest, line: number, checks: []))
@@ -116,11 +116,11 @@ public struct ConversationScript: Sendable {
                 if rest == "ended" {
                     check(.ended)
                 } else if rest.hasPrefix("outcome ") {
-                    check(.outcome(String(rest.dropFirst(8)).trimmingCharacters(in: .whitespaces)))
+                    check(.outcome(String(rest.dropFirst(8)).trimmingSpaces()))
                 } else if rest.hasPrefix("handoff ") {
-                    check(.handoff(String(rest.dropFirst(8)).trimmingCharacters(in: .whitespaces)))
+                    check(.handoff(String(rest.dropFirst(8)).trimmingSpaces()))
                 } else if rest.hasPrefix("not:") {
-                    check(.lacks(String(rest.dropFirst(4)).trimmingCharacters(in: .whitespaces)))
+                    check(.lacks(String(rest.dropFirst(4)).trimmingSpaces()))
                 } else {
                     throw SyntaxError(name: name, line: number, message: "'!' takes 'ended', 'outcome NAME', 'handoff REASON' or 'not: TEXT'")
                 }

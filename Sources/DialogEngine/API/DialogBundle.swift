@@ -1,5 +1,5 @@
 internal import CHeapInfo
-import Foundation
+import FoundationEssentials
 
 /// A loaded and validated set of dialogs: a manifest, flows, facts and sources.
 ///

@@ -1,5 +1,5 @@
 import DequeModule
-import Foundation
+import FoundationEssentials
 
 /// Building a ``HandoffSummary`` from a session.
 extension DialogEngine {

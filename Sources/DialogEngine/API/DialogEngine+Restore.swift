@@ -1,5 +1,5 @@
 import DequeModule
-import Foundation
+import FoundationEssentials
 import HashTreeCollections
 
 /// Restoring a saved session. A save comes from outside (a file, a client, an older bundle

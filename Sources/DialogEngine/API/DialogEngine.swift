@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Runs conversations over a ``DialogBundle``.
 ///

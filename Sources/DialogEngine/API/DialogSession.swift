@@ -1,5 +1,5 @@
 import DequeModule
-import Foundation
+import FoundationEssentials
 import HashTreeCollections
 
 /// The state of one conversation: where it is, what the person answered, their plan and the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The summary as Markdown, for a person taking over: short sections, the answers as
 /// "question → answer", empty sections said so rather than left out.
@@ -35,7 +35,7 @@ extension HandoffSummary {
         }
         section(words["openQuestion"], &lines, words: words, items: open)
         if let typedText {
-            section(words["typed"], &lines, words: words, items: typedText.map { "> " + $0.replacingOccurrences(of: "\n", with: " ") })
+            section(words["typed"], &lines, words: words, items: typedText.map { "> " + $0.replacing(scalar: "\n", with: " ") })
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a person who takes over the conversation needs to read in ten seconds: why the handoff
 /// happened, what was discussed and answered, what was shown with which sources, the plan, and

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Scores how well a bundle routes first messages: each labelled message is typed at the start of
 /// a new conversation, and what the engine did is compared with the label. The authoring tool for
@@ -49,7 +49,7 @@ public struct RoutingEvaluation: Sendable {
     public static func parse(_ text: String) throws(ParseError) -> [Case] {
         var cases: [Case] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard columns.count == 3, !columns[0].isEmpty, !columns[1].isEmpty, !columns[2].isEmpty else {
@@ -164,7 +164,9 @@ public struct RoutingEvaluation: Sendable {
     }
 
     static func row(_ cells: [String], widths: [Int]) -> String {
-        zip(cells, widths).map { cell, width in cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count) }
-            .joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        let padded = zip(cells, widths).map { cell, width in
+            cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count)
+        }
+        return padded.joined().trimmingTrailingWhiteSpace()
     }
 }

@@ -1,5 +1,5 @@
 import DequeModule
-import Foundation
+import FoundationEssentials
 import HashTreeCollections
 
 /// A saved session written straight into compact JSON (see ``JSONWriter``): the same JSON as its

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The JSON form of a turn: the one wire format of `chat --json` and the HTTP API.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Renders diagnostics the way compilers do, with the source line and a caret under the column:
 ///
@@ -126,6 +126,6 @@ struct LineIndex {
 
 extension Substring {
     fileprivate func replacingTabs() -> String {
-        String(self).replacingOccurrences(of: "\t", with: "    ")
+        replacing(scalar: "\t", with: "    ")
     }
 }

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reading a `String`'s UTF-8 bytes directly, where the scalar and character views cost too much
 /// per byte (normalizing typed text, measuring every text at load).

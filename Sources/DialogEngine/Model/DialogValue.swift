@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A value a variable can hold: true/false, a number or a text.
 ///
@@ -48,7 +48,7 @@ public enum DialogValue: Sendable, Hashable, Codable, CustomStringConvertible {
         case .number(let number):
             if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
             let text = String(number)
-            return decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator)
+            return decimalSeparator == "." ? text : text.replacing(scalar: ".", with: decimalSeparator)
         }
     }
 

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The columns of the model: every n-gram seen in training, with how rare it is (inverse document
 /// frequency). Turns a message into a TF-IDF vector: sublinear term frequency (1 + ln count), each

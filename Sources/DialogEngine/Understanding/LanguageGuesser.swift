@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Guesses which of the bundle's languages a message is written in (naive Bayes over the
 /// classifier's character n-gram columns, learned from the same training messages), so that a
