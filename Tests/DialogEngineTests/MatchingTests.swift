@@ -89,7 +89,7 @@ import Testing
         #expect(command("/?") == .help && command("/help") == .help)
         #expect(command("/\u{301}?") == nil)
         func reference(_ written: String) -> NodeReference {
-            NodeReference(written: written, origin: Origin(file: "f.json", location: SourceLocation(line: 1, column: 1)))
+            NodeReference(written: written, origin: Origin(fileNumber: 0, location: SourceLocation(line: 1, column: 1)))
         }
         #expect(reference("a:\u{301}b").flow == nil && reference("a:\u{301}b").node == "a:\u{301}b")
         #expect(reference("\u{E9}t\u{E9}:x").flow == "\u{E9}t\u{E9}" && reference("\u{E9}t\u{E9}:x").node == "x")

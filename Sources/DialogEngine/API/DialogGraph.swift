@@ -126,7 +126,7 @@ extension DialogBundle {
             return DialogGraph.Flow(id: flow.id, title: text(flow.title), file: flow.file, listed: flow.listed, nodes: nodes)
         }
         let interrupts = compiled.interrupts.map {
-            DialogGraph.Interrupt(id: $0.id, triggers: $0.triggers[language] ?? [], file: $0.origin.file, line: $0.origin.location.line)
+            DialogGraph.Interrupt(id: $0.id, triggers: $0.triggers[language] ?? [], file: compiled.fileName(of: $0.origin), line: $0.origin.location.line)
         }
         return DialogGraph(flows: flows, interrupts: interrupts, entry: compiled.qualifiedID(of: compiled.flows[compiled.entryFlow].start.target))
     }

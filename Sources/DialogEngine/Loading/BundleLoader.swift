@@ -26,6 +26,7 @@ enum BundleLoader {
         bundle.referencesByLanguage = bundle.languages.map { language in
             (language, bundle.sources.mapValues { bundle.reference(to: $0, language: language) })
         }
+        bundle.fileNames = context.fileNames
         // The same problem found once per language is reported once.
         var seen = Set<Diagnostic>()
         let diagnostics = context.diagnostics.sorted().filter { seen.insert($0).inserted }
@@ -81,8 +82,8 @@ enum BundleLoader {
             if let previous = flowOrigins[flow.id] {
                 // At the copy's id, naming both files; its nodes and variables are dropped with it, so
                 // they do not come back as "declared twice" errors.
-                let at = json["id"].map { Origin(file: path, value: $0) } ?? flow.origin
-                context.report(.flowInTwoFiles(flow.id, first: previous.file, second: path), at: at)
+                let at = json["id"].map { context.origin(path, $0) } ?? flow.origin
+                context.report(.flowInTwoFiles(flow.id, first: context.fileName(of: previous), second: path), at: at)
                 nodes.removeSubrange(firstNode...)
                 declarations.removeSubrange(firstDeclaration...)
                 continue
@@ -106,7 +107,7 @@ enum BundleLoader {
         var variables: [String: VariableDeclaration] = [:]
         for declaration in declarations {
             if let previous = variables[declaration.name] {
-                context.report(.variableDeclaredTwice(declaration.name, firstFile: previous.origin.file, firstLine: previous.origin.location.line),
+                context.report(.variableDeclaredTwice(declaration.name, firstFile: context.fileName(of: previous.origin), firstLine: previous.origin.location.line),
                                at: declaration.origin)
                 continue
             }

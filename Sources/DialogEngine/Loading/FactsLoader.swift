@@ -14,7 +14,7 @@ enum FactsLoader {
         var facts: [String: Fact] = [:]
         for member in members where member.key != "$comment" {
             let value = member.value
-            let origin = Origin(file: file, location: member.keyLocation)
+            let origin = context.origin(file, member.keyLocation)
             if facts[member.key] != nil {
                 context.report(.definedTwice(kind: "fact", id: member.key), at: origin)
                 continue
@@ -31,11 +31,11 @@ enum FactsLoader {
             var source: String?
             var sourceOrigin = origin
             for field in context.firstOfEachKey(fields, file: file, what: "fact '\(member.key)'") where field.key != "$comment" {
-                let fieldOrigin = Origin(file: file, location: field.keyLocation)
+                let fieldOrigin = context.origin(file, field.keyLocation)
                 switch field.value.kind {
                 case .string(let text) where field.key == "source":
                     source = text
-                    sourceOrigin = Origin(file: file, value: field.value)
+                    sourceOrigin = context.origin(file, field.value)
                 case .string(let text): values[field.key] = .text(text)
                 case .number(let number): values[field.key] = .number(number)
                 case .bool(let flag): values[field.key] = .bool(flag)

@@ -2,7 +2,7 @@
 extension FlowLoader {
     func condition(_ value: JSONValue?, what: String) -> Condition? {
         guard let value else { return nil }
-        let origin = Origin(file: file, value: value)
+        let origin = context.origin(file, value)
         switch value.kind {
         case .bool(let flag): return Condition(text: String(flag), expression: .literal(.bool(flag)), origin: origin)
         case .number(let number): return Condition(text: "\(number)", expression: .literal(.number(number)), origin: origin)
@@ -28,7 +28,7 @@ extension FlowLoader {
         return context.firstOfEachKey(members, file: file, what: "'set'").filter { $0.key != "$comment" }.compactMap { member in
             guard let expression = condition(member.value, what: "the value of '\(member.key)'") else { return nil }
             return Assignment(variable: member.key, value: expression,
-                              origin: Origin(file: file, location: member.keyLocation))
+                              origin: context.origin(file, member.keyLocation))
         }
     }
 }

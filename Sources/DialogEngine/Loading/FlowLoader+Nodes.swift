@@ -11,11 +11,11 @@ extension FlowLoader {
             .compactMap { context.text($0, file: file, what: "a message of \(what)") }
         let sources = json["sources"].flatMap { context.stringList($0, file: file, what: "'sources'") }
         // A missing `next` is reported later as "no way on" (DLG013), with the node's position.
-        let missing = NodeReference(written: "", origin: Origin(file: file, value: json))
+        let missing = NodeReference(written: "", origin: context.origin(file, json))
         let next = reference(json, "next", what: "'next'") ?? missing
         guard let kind = schema.read(self, json, NodeKindSchema.Common(what: what, next: next, missing: missing)) else { return nil }
         return Node(id: id, flow: flowIndex, kind: kind, messages: messages, sources: sources,
-                    sourcesOrigin: json["sources"].map { Origin(file: file, value: $0) }, origin: Origin(file: file, value: json),
+                    sourcesOrigin: json["sources"].map { context.origin(file, $0) }, origin: context.origin(file, json),
                     fill: json["fill"].flatMap { loadFill($0, kind: kind, what: what) })
     }
 
@@ -55,7 +55,7 @@ extension FlowLoader {
         guard let value, let written = context.string(value, file: file, what: "'flow'") else {
             return FlowReference(written: "", origin: missing.origin)
         }
-        return FlowReference(written: written, origin: Origin(file: file, value: value))
+        return FlowReference(written: written, origin: context.origin(file, value))
     }
 
     func loadPlanItem(_ value: JSONValue?) -> PlanItem? {
@@ -67,6 +67,6 @@ extension FlowLoader {
         if sources.isEmpty, let list = value["sources"] {
             context.report(.planItemWithoutSources, file: file, value: list)
         }
-        return PlanItem(id: id, text: text, sources: sources, origin: Origin(file: file, value: value))
+        return PlanItem(id: id, text: text, sources: sources, origin: context.origin(file, value))
     }
 }

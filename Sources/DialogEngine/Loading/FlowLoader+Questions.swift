@@ -16,7 +16,7 @@ extension FlowLoader {
         let variable = context.string(json["variable"], file: file, what: "'variable'")
         return Question(
             text: context.text(json["question"], file: file, what: "the question of \(common.what)") ?? LocalizedText(translations: [], origin: common.missing.origin),
-            choices: choices, variable: variable, variableOrigin: json["variable"].map { Origin(file: file, value: $0) },
+            choices: choices, variable: variable, variableOrigin: json["variable"].map { context.origin(file, $0) },
             noMatch: context.text(json["noMatch"], file: file, what: "'noMatch' of \(common.what)"))
     }
 
@@ -41,7 +41,7 @@ extension FlowLoader {
                 context.report(.fillYesNoNeedsPhrases, file: file, value: value)
                 return nil
             }
-            return Fill(phrases: [:], origin: Origin(file: file, value: value))
+            return Fill(phrases: [:], origin: context.origin(file, value))
         }
         guard let members = value.members else {
             context.report(.wrongType("'fill' of \(what)", expected: "true or an object of phrases per answer", found: value.typeName), file: file, value: value)
@@ -51,18 +51,18 @@ extension FlowLoader {
         for member in context.firstOfEachKey(members, file: file, what: "'fill' of \(what)") where member.key != "$comment" {
             guard answers.contains(member.key) else {
                 context.report(.fillUnknownAnswer(member.key, of: what, suggestion: Suggestion.closest(to: member.key, among: answers)),
-                               at: Origin(file: file, location: member.keyLocation))
+                               at: context.origin(file, member.keyLocation))
                 continue
             }
             phrases[member.key] = context.phrases(member.value, file: file, what: "the '\(member.key)' phrases of 'fill'") ?? [:]
         }
-        return Fill(phrases: phrases, origin: Origin(file: file, value: value))
+        return Fill(phrases: phrases, origin: context.origin(file, value))
     }
 
     func loadChoice(_ json: JSONValue, missing: NodeReference) -> Choice? {
         guard context.checkObject(json, file: file, what: "a choice", allowed: ["id", "label", "synonyms", "next", "set"], required: ["id", "label"]),
               let id = context.identifier(json["id"], file: file, what: "the choice id") else { return nil }
-        let origin = Origin(file: file, value: json)
+        let origin = context.origin(file, json)
         guard let label = context.text(json["label"], file: file, what: "the label of choice '\(id)'") else { return nil }
         let synonyms = context.phrases(json["synonyms"], file: file, what: "the synonyms of choice '\(id)'") ?? [:]
         var next = reference(json, "next", what: "'next'") ?? NodeReference(written: "", origin: origin)
@@ -104,7 +104,7 @@ extension FlowLoader {
                            file: file, value: typeValue)
             return nil
         }
-        return Input(question: question, variable: variable, variableOrigin: Origin(file: file, value: variableValue), type: type,
+        return Input(question: question, variable: variable, variableOrigin: context.origin(file, variableValue), type: type,
                      invalid: context.text(json["invalid"], file: file, what: "'invalid' of \(what)"), next: next)
     }
 }

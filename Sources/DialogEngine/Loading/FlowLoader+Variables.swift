@@ -9,7 +9,7 @@ extension FlowLoader {
         }
         for member in members where member.key != "$comment" {
             let value = member.value
-            let origin = Origin(file: file, location: member.keyLocation)
+            let origin = context.origin(file, member.keyLocation)
             let what = "variable '\(member.key)'"
             if !LoadContext.isIdentifier(member.key) || member.key.contains("-") {
                 context.report(.invalidVariableName(member.key), at: origin)

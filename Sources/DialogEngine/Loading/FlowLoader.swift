@@ -39,21 +39,21 @@ struct FlowLoader {
         let startValue = json["start"]
         var start: NodeReference
         if let written = context.string(startValue, file: file, what: "'start'"), let startValue {
-            start = NodeReference(written: written, origin: Origin(file: file, value: startValue))
+            start = NodeReference(written: written, origin: context.origin(file, startValue))
         } else {
             let firstID = nodes.count > first ? nodes[first].id : ""
-            start = NodeReference(written: firstID, origin: Origin(file: file, value: json["nodes"] ?? json))
+            start = NodeReference(written: firstID, origin: context.origin(file, json["nodes"] ?? json))
         }
         start.target = -1
         guard let id, let title else { return nil }
-        let exampleOrigins = json["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        let exampleOrigins = json["examples"].map { ExampleOrigins(object: context.origin(file, $0), phrases: context.phraseOrigins($0, file: file)) }
         return Flow(id: id, title: title, triggers: triggers, examples: examples, exampleOrigins: exampleOrigins, start: start, listed: listed, file: file,
-                    origin: Origin(file: file, value: json), nodes: first..<nodes.count)
+                    origin: context.origin(file, json), nodes: first..<nodes.count)
     }
 
     func reference(_ json: JSONValue, _ key: String, what: String) -> NodeReference? {
         guard let value = json[key] else { return nil }
         guard let written = context.string(value, file: file, what: what) else { return nil }
-        return NodeReference(written: written, origin: Origin(file: file, value: value))
+        return NodeReference(written: written, origin: context.origin(file, value))
     }
 }

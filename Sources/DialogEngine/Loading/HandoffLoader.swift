@@ -19,7 +19,7 @@ enum HandoffLoader {
             }
         }
         let examples = context.phrases(json["examples"], file: file, what: "the handoff examples") ?? [:]
-        let exampleOrigins = json["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        let exampleOrigins = json["examples"].map { ExampleOrigins(object: context.origin(file, $0), phrases: context.phraseOrigins($0, file: file)) }
         var reasons: [Turn.Handoff.Reason: [LocalizedText]] = [:]
         if let value = json["reasons"],
            context.checkObject(value, file: file, what: "'reasons'", allowed: Turn.Handoff.Reason.allCases.map(\.rawValue),
@@ -36,8 +36,8 @@ enum HandoffLoader {
         if let value = json["sources"], sources.isEmpty, value.elements != nil {
             context.report(.contactWithoutSources, file: file, value: value)
         }
-        let sourceOrigins = (json["sources"]?.elements ?? []).filter { $0.string != nil }.map { Origin(file: file, value: $0) }
+        let sourceOrigins = (json["sources"]?.elements ?? []).filter { $0.string != nil }.map { context.origin(file, $0) }
         return HandoffContent(afterFailures: afterFailures, examples: examples, exampleOrigins: exampleOrigins, reasons: reasons,
-                              contact: contact, sources: sources, sourceOrigins: sourceOrigins, origin: Origin(file: file, value: json))
+                              contact: contact, sources: sources, sourceOrigins: sourceOrigins, origin: context.origin(file, json))
     }
 }

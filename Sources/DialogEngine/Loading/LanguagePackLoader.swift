@@ -141,7 +141,7 @@ enum LanguagePackLoader {
         for member in members(value, file: file, what: what, context: context) {
             if let allowed, !allowed.contains(member.key) {
                 context.report(.unknownList(member.key, in: what, allowed: allowed, suggestion: Suggestion.closest(to: member.key, among: allowed)),
-                               at: Origin(file: file, location: member.keyLocation))
+                               at: context.origin(file, member.keyLocation))
                 continue
             }
             let words = context.stringList(member.value, file: file, what: "'\(member.key)'") ?? []

@@ -23,18 +23,54 @@ final class LoadContext {
     /// inside a string are read from it, so a context without it reports no paths.
     var sources: [String: String] = [:]
 
+    /// The files that origins point into, in the order first met: an ``Origin`` keeps its
+    /// file's place in this list, and the loaded bundle keeps the list.
+    private(set) var fileNames: [String] = []
+    private var fileNumbers: [String: Int32] = [:]
+    /// The file of the last origin made: a loader makes origins in one file after another, so
+    /// this is nearly always the one asked for (compared by identity first, then bytes).
+    private var lastFile: (name: String, number: Int32)?
+
+    /// The number of `file` in ``fileNames``; a file met for the first time is added.
+    func number(ofFile file: String) -> Int32 {
+        if let lastFile, lastFile.name == file { return lastFile.number }
+        let number: Int32
+        if let known = fileNumbers[file] {
+            number = known
+        } else {
+            number = Int32(fileNames.count)
+            fileNames.append(file)
+            fileNumbers[file] = number
+        }
+        lastFile = (file, number)
+        return number
+    }
+
+    /// Where `value` was written in `file`.
+    func origin(_ file: String, _ value: JSONValue) -> Origin {
+        Origin(fileNumber: number(ofFile: file), location: value.location)
+    }
+
+    /// The place `location` in `file`.
+    func origin(_ file: String, _ location: SourceLocation) -> Origin {
+        Origin(fileNumber: number(ofFile: file), location: location)
+    }
+
+    /// The file `origin` points into.
+    func fileName(of origin: Origin) -> String { fileNames[Int(origin.fileNumber)] }
+
     /// Where the `offset`th Unicode scalar of the string value at `origin` was written. The
     /// origin is the string's opening quote; escapes (`\"`, `\n`, `\u00e9`) take more columns in
     /// the file than the one scalar they stand for, so the file is read only when a diagnostic
     /// needs the place.
     func inString(_ origin: Origin, at offset: Int) -> Origin {
         var moved = origin
-        moved.location.column = StringColumn.column(of: offset, inStringAt: origin.location, in: sources[origin.file])
+        moved.location.column = StringColumn.column(of: offset, inStringAt: origin.location, in: sources[fileName(of: origin)])
         return moved
     }
 
     func report(_ problem: Diagnostic.Problem, at origin: Origin) {
-        diagnostics.append(Diagnostic(problem, file: origin.file, location: origin.location, path: path(at: origin)?.description))
+        diagnostics.append(Diagnostic(problem, file: fileName(of: origin), location: origin.location, path: path(at: origin)?.description))
     }
 
     /// Each file's paths, read from its text the first time a diagnostic in it is reported.
@@ -42,15 +78,16 @@ final class LoadContext {
 
     /// The JSON path of what `origin` points at, if the file's text is known.
     private func path(at origin: Origin) -> JSONPath? {
-        if pathTables[origin.file] == nil {
-            guard let text = sources[origin.file], let root = try? JSONReader.parse(text) else { return nil }
-            pathTables[origin.file] = JSONPathTable(root)
+        let file = fileName(of: origin)
+        if pathTables[file] == nil {
+            guard let text = sources[file], let root = try? JSONReader.parse(text) else { return nil }
+            pathTables[file] = JSONPathTable(root)
         }
-        return pathTables[origin.file]?.path(at: origin.location)
+        return pathTables[file]?.path(at: origin.location)
     }
 
     func report(_ problem: Diagnostic.Problem, file: String, value: JSONValue) {
-        report(problem, at: Origin(file: file, value: value))
+        report(problem, at: self.origin(file, value))
     }
 
     /// A problem with a whole file, or with a place that has no JSON path (a syntax error).
@@ -70,7 +107,7 @@ final class LoadContext {
         // than hashing each key into a set, which only pays off for large objects.
         var seen = members.count > 16 ? Set<String>(minimumCapacity: members.count) : nil
         for (position, member) in members.enumerated() {
-            var origin: Origin { Origin(file: file, location: member.keyLocation) }
+            var origin: Origin { self.origin(file, member.keyLocation) }
             let repeated = if seen != nil { !seen!.insert(member.key).inserted } else { members[..<position].contains { $0.key == member.key } }
             if repeated {
                 report(.duplicateKey(member.key, in: what()), at: origin)
@@ -169,7 +206,7 @@ final class LoadContext {
         for member in members {
             if member.key == "$comment" { continue }
             if seen.contains(member.key) {
-                report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation))
+                report(.duplicateKey(member.key, in: what()), at: self.origin(file, member.keyLocation))
                 continue
             }
             seen.append(member.key)
@@ -177,7 +214,7 @@ final class LoadContext {
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage(in: what(), entries: .text, language: member.key, declared: languages,
                                            suggestion: Suggestion.closest(to: member.key, among: languages)),
-                       at: Origin(file: file, location: member.keyLocation))
+                       at: self.origin(file, member.keyLocation))
                 continue
             }
             guard let text = member.value.string else {
@@ -187,12 +224,12 @@ final class LoadContext {
             if text.trimmingWhitespace().isEmpty {
                 report(.emptyText(language: member.key, of: what()), file: file, value: member.value)
             }
-            translations.append(LocalizedText.Translation(language: member.key, raw: text, origin: Origin(file: file, value: member.value)))
+            translations.append(LocalizedText.Translation(language: member.key, raw: text, origin: self.origin(file, member.value)))
         }
         for language in languages where !seen.contains(language) {
             report(.missingText(of: what(), language: language), file: file, value: value)
         }
-        return LocalizedText(translations: translations, origin: Origin(file: file, value: value))
+        return LocalizedText(translations: translations, origin: self.origin(file, value))
     }
 
     /// Phrases per language: `{"nl": ["..."], "en": ["..."]}`.
@@ -200,7 +237,7 @@ final class LoadContext {
     func phraseOrigins(_ value: JSONValue?, file: String) -> [String: [Origin]] {
         var result: [String: [Origin]] = [:]
         for member in value?.members ?? [] where languages.contains(member.key) {
-            result[member.key] = (member.value.elements ?? []).map { Origin(file: file, value: $0) }
+            result[member.key] = (member.value.elements ?? []).map { self.origin(file, $0) }
         }
         return result
     }
@@ -212,7 +249,7 @@ final class LoadContext {
         var seen = Set<String>()
         return members.filter { member in
             if seen.insert(member.key).inserted { return true }
-            report(.duplicateKey(member.key, in: what()), at: Origin(file: file, location: member.keyLocation))
+            report(.duplicateKey(member.key, in: what()), at: self.origin(file, member.keyLocation))
             return false
         }
     }
@@ -229,7 +266,7 @@ final class LoadContext {
             guard languages.contains(member.key) else {
                 report(.undeclaredLanguage(in: what(), entries: .phrases, language: member.key, declared: languages,
                                            suggestion: Suggestion.closest(to: member.key, among: languages)),
-                       at: Origin(file: file, location: member.keyLocation))
+                       at: self.origin(file, member.keyLocation))
                 continue
             }
             result[member.key] = stringList(member.value, file: file, what: "the '\(member.key)' phrases of \(what())") ?? []

@@ -38,8 +38,8 @@ enum ManifestLoader {
             defaultLanguage = nil
         }
         let title = context.text(json["title"], file: file, what: "the bundle title")
-        let entry = context.string(json["entry"], file: file, what: "'entry'").map { FlowReference(written: $0, origin: Origin(file: file, value: json["entry"]!)) }
-        let menu = context.string(json["menu"], file: file, what: "'menu'").map { NodeReference(written: $0, origin: Origin(file: file, value: json["menu"]!)) }
+        let entry = context.string(json["entry"], file: file, what: "'entry'").map { FlowReference(written: $0, origin: context.origin(file, json["entry"]!)) }
+        let menu = context.string(json["menu"], file: file, what: "'menu'").map { NodeReference(written: $0, origin: context.origin(file, json["menu"]!)) }
         if let menu, menu.flow == nil, let value = json["menu"] {
             context.report(.menuWithoutFlow, file: file, value: value)
         }
@@ -63,7 +63,7 @@ enum ManifestLoader {
                 context.report(.languageListedTwice(code), file: file, value: element)
             } else {
                 languages.append(code)
-                origins[code] = Origin(file: file, value: element)
+                origins[code] = context.origin(file, element)
             }
         }
         return (languages, origins)
@@ -103,7 +103,7 @@ enum ManifestLoader {
     private static func loadOutOfScope(_ value: JSONValue?, context: LoadContext) -> ([String: [String]], ExampleOrigins?) {
         guard let value, context.checkObject(value, file: file, what: "'outOfScope'", allowed: ["examples"], required: ["examples"]) else { return ([:], nil) }
         let examples = context.phrases(value["examples"], file: file, what: "the out-of-scope examples") ?? [:]
-        let origins = value["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        let origins = value["examples"].map { ExampleOrigins(object: context.origin(file, $0), phrases: context.phraseOrigins($0, file: file)) }
         return (examples, origins)
     }
 
@@ -123,9 +123,9 @@ enum ManifestLoader {
                 context.report(.interruptWithoutTriggers(id, language: language), file: file, value: value)
             }
         }
-        let exampleOrigins = json["examples"].map { ExampleOrigins(object: Origin(file: file, value: $0), phrases: context.phraseOrigins($0, file: file)) }
+        let exampleOrigins = json["examples"].map { ExampleOrigins(object: context.origin(file, $0), phrases: context.phraseOrigins($0, file: file)) }
         return Interrupt(id: id, triggers: triggers, examples: examples, exampleOrigins: exampleOrigins, messages: messages, sources: sources,
-                         origin: Origin(file: file, value: json))
+                         origin: context.origin(file, json))
     }
 
     static func isLanguageCode(_ code: String) -> Bool {

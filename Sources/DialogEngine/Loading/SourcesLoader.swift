@@ -13,7 +13,7 @@ enum SourcesLoader {
         var sources: [String: Source] = [:]
         for member in members where member.key != "$comment" {
             let value = member.value
-            let origin = Origin(file: file, location: member.keyLocation)
+            let origin = context.origin(file, member.keyLocation)
             if sources[member.key] != nil {
                 context.report(.definedTwice(kind: "source", id: member.key), at: origin)
                 continue

@@ -26,6 +26,11 @@ struct CompiledBundle: Sendable {
     var outOfScopeOrigins: ExampleOrigins?
     /// What is said when the person is handed to a human; nil without `handoff.json`.
     var handoff: HandoffContent?
+    /// The files the bundle's origins point into (see ``Origin``).
+    var fileNames: [String] = []
+
+    /// The file `origin` points into.
+    func fileName(of origin: Origin) -> String { fileNames[Int(origin.fileNumber)] }
 
     /// The words of each bundle language: the engine's packs with the bundle's laid over them.
     var languagePacks: [String: LanguagePack] = [:] {
