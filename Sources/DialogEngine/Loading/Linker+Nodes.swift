@@ -105,6 +105,8 @@ extension Linker {
                 if let source = bundle.facts[fact]?.source, !cited.contains(source) { cited.append(source) }
             }
         }
+        // Kept as it is when every source is known: the node's own list then shares its storage.
+        guard cited.contains(where: { bundle.sources[$0] == nil }) else { return cited }
         return cited.filter { bundle.sources[$0] != nil }
     }
 
