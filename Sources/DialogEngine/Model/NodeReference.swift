@@ -3,8 +3,19 @@
 struct NodeReference: Sendable {
     var written: String
     var origin: Origin
+    /// Kept as 32 bits, so that a reference takes 32 bytes: every choice and most nodes hold one.
+    private var targetIndex: Int32 = -1
+
+    init(written: String, origin: Origin) {
+        self.written = written
+        self.origin = origin
+    }
+
     /// The index into ``CompiledBundle/nodes``; -1 until resolved.
-    var target: Int = -1
+    var target: Int {
+        get { Int(targetIndex) }
+        set { targetIndex = Int32(newValue) }
+    }
 
     /// Where the `:` of a qualified reference is. In an ASCII reference (nearly all) the byte is
     /// the character, and a search by `Character` would run grapheme breaking over every
