@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import Synchronization
 
@@ -10,13 +9,6 @@ import Synchronization
 /// The checkpoint here is passive: it never blocks the writer or readers. SQLite's own
 /// checkpoint stays as the backstop; it finds the pages copied already, so what is left for it
 /// is short, and it lets the log start over from the beginning.
-///
-/// Each checkpoint runs on a thread of its own, not on GRDB's dispatch queue: it waits for the
-/// disk to sync, which took 0.1 to 0.7 s on a virtual disk, and while it held one of
-/// libdispatch's few worker threads the writer's turns stalled behind it (p99 344 and 564 ms in
-/// 2 of 5 benchmark runs; 0 of 6 with the thread). A thread is started for every checkpoint, at
-/// most one at a time: at 8,000 turns a second that is some 40 a second, and a thread that waits
-/// for nothing in between is not worth its stop logic.
 final class SQLiteCheckpointer: Sendable {
     private struct State {
         var writesSinceCheckpoint = 0
@@ -34,8 +26,8 @@ final class SQLiteCheckpointer: Sendable {
         connection = try DatabaseQueue(path: path, configuration: configuration)
     }
 
-    /// Notes `count` more written rows; starts a checkpoint on a new thread when enough were
-    /// written since the last one and none is running, and returns a task that ends with it.
+    /// Notes `count` more written rows; starts a checkpoint in the background when enough were
+    /// written since the last one and none is running, and returns it.
     @discardableResult
     func noteWrites(_ count: Int) -> Task<Void, Never>? {
         let starts = state.withLock { state in
@@ -45,23 +37,13 @@ final class SQLiteCheckpointer: Sendable {
             state.running = true
             return true
         }
-        guard starts else { return nil }
-        return Task {
-            await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
-                Thread.detachNewThread {
-                    self.checkpoint()
-                    finished.resume()
-                }
-            }
-        }
+        return starts ? Task { await self.checkpoint() } : nil
     }
 
-    /// Blocks the calling thread until done (libdispatch runs a synchronous block on the caller's
-    /// thread when it can, so the disk sync is waited for there).
-    private func checkpoint() {
+    private func checkpoint() async {
         // A failed passive checkpoint loses nothing: the pages stay in the log, and the next
         // checkpoint (this one's or SQLite's own) copies them.
-        _ = try? connection.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        _ = try? await connection.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         state.withLock { $0.running = false }
     }
 }
