@@ -13,6 +13,17 @@ import Testing
         return index
     }
 
+    /// A phrase too long for an entry (past 65,535 words) is left out of the index, not a crash:
+    /// the loader must report what is wrong with a bundle, never stop the process.
+    @Test func aPhraseOfMoreThan65535WordsIsLeftOut() {
+        let long = Array(repeating: "woord", count: 70_000).joined(separator: " ")
+        let index = index([("ja graag", 0), (long, 1), ("nee dank je", 1)])
+        #expect(index.entries.count == 2)
+        #expect(index.entries.map(\.target) == [0, 1])
+        #expect(index.entries.map(\.wordRange.count) == [2, 3])
+        #expect(!index.vocabulary.contains { $0.text == "woord" })
+    }
+
     /// A small vocabulary is searched word by word and a large one through a dictionary: both
     /// find every word, with the same weight, and count unknown and small words the same.
     @Test func wordsAreFoundInSmallAndLargeVocabularies() {

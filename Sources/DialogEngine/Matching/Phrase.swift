@@ -118,8 +118,9 @@ struct PhraseIndex: Sendable {
     /// Adds a phrase already split into words (the engine's yes/no words are split once per bundle).
     mutating func add(_ phrase: Phrase, for target: Int, authored: Bool = true) {
         precondition((0..<Int(Int32.max)).contains(target), "targets are places in a list, from 0")
-        precondition(phrase.words.count <= Int(UInt16.max), "a phrase has at most 65,535 words")
-        guard !phrase.words.isEmpty else { return }
+        // A phrase past 65,535 words (a text of some 128 KB) cannot be kept in an entry, nor ever
+        // match: what a person types is cut at 2,000 characters.
+        guard !phrase.words.isEmpty, phrase.words.count <= Int(UInt16.max) else { return }
         added.append((phrase, target, authored))
     }
 
