@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Dialog bundles of any size, made the same way every time: flows of question nodes with two to
 /// four choices, answer leaves, and a branch on a variable every few questions.

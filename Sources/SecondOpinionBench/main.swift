@@ -5,7 +5,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import SecondOpinionDialogs
 
 // second-opinion-bench: how fast and small the engine is, on synthetic bundles of 100, 1,000 and

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A scripted conversation and what the assistant must say at each turn: the test format for
 /// dialogs. One instruction per line; a `#` at the start of a line or after a space starts a

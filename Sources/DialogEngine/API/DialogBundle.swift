@@ -1,5 +1,9 @@
 internal import CHeapInfo
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A loaded and validated set of dialogs: a manifest, flows, facts and sources.
 ///

@@ -1,5 +1,9 @@
 import DequeModule
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Building a ``HandoffSummary`` from a session.
 extension DialogEngine {

@@ -1,5 +1,9 @@
 import DequeModule
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import HashTreeCollections
 
 /// Restoring a saved session. A save comes from outside (a file, a client, an older bundle

@@ -1,5 +1,9 @@
 import DequeModule
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import HashTreeCollections
 
 /// The state of one conversation: where it is, what the person answered, their plan and the

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The summary as Markdown, for a person taking over: short sections, the answers as
 /// "question → answer", empty sections said so rather than left out.

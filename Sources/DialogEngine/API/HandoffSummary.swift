@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// What a person who takes over the conversation needs to read in ten seconds: why the handoff
 /// happened, what was discussed and answered, what was shown with which sources, the plan, and

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Scores how well a bundle routes first messages: each labelled message is typed at the start of
 /// a new conversation, and what the engine did is compared with the label. The authoring tool for

@@ -1,5 +1,9 @@
 import DequeModule
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import HashTreeCollections
 
 /// A saved session written straight into compact JSON (see ``JSONWriter``): the same JSON as its

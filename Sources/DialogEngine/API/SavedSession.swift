@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The stored form of a ``DialogSession``: the session plus a format version and the id and
 /// version of the bundle it was made with, so a save made for other dialogs is recognised.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The JSON form of a turn: the one wire format of `chat --json` and the HTTP API.
 ///

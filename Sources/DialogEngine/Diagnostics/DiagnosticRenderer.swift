@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Renders diagnostics the way compilers do, with the source line and a caret under the column:
 ///

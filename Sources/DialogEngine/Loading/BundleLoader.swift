@@ -26,6 +26,7 @@ enum BundleLoader {
         bundle.referencesByLanguage = bundle.languages.map { language in
             (language, bundle.sources.mapValues { bundle.reference(to: $0, language: language) })
         }
+        // Again, should a check have met a file no loader did.
         bundle.fileNames = context.fileNames
         // The same problem found once per language is reported once.
         var seen = Set<Diagnostic>()
@@ -60,6 +61,8 @@ enum BundleLoader {
                                              declaredAt: manifest.languageOrigins, parse: parser.parse, context: context)
         bundle.languagePacks = packs.filter { manifest.languages.contains($0.key) }
         bundle.packsSoFar = packs.filter { manifest.translating.contains($0.key) }
+        // Every file has been read: linking and validation copy the bundle and read origins.
+        bundle.fileNames = context.fileNames
         return bundle
     }
 
