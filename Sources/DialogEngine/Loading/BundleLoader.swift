@@ -26,7 +26,7 @@ enum BundleLoader {
         bundle.referencesByLanguage = bundle.languages.map { language in
             (language, bundle.sources.mapValues { bundle.reference(to: $0, language: language) })
         }
-        // Again, should a check have met a file no loader did.
+        // Set again, in case a check after reading made an origin in a file no loader read.
         bundle.fileNames = context.fileNames
         // The same problem found once per language is reported once.
         var seen = Set<Diagnostic>()

@@ -28,7 +28,7 @@ struct Phrase: Sendable, Hashable {
 struct PhraseIndex: Sendable {
     ///
     /// Places and counts are 32-bit: an index is kept for every question, and a bundle of
-    /// 10,000 questions held 5 MB of 64-bit numbers in them. `add` refuses a target past 2³¹.
+    /// 10,000 questions held 5 MB of 64-bit numbers in them. A target must be below 2³¹.
     struct Entry: Sendable {
         private let targetNumber: Int32
         private let firstWord: Int32
