@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Server benchmark: turns per second and p50/p99 latency with wrk (50 connections, loopback) for
-# SQLite and PostgreSQL with one and two server instances (two: sessions shared or split between
-# them), and the server's memory with 10,000 idle sessions. Prints a table and one JSON line per
-# measurement.
+# the memory store (no storage: the framework's and the engine's share), SQLite and PostgreSQL
+# with one and two server instances (two: sessions shared or split between them), and the
+# server's memory with 10,000 idle sessions. Prints a table and one JSON line per measurement.
+#
+# Beside the timings, each row gives the servers' CPU time per turn (user and system, from
+# /proc/PID/stat) and the share of the machine's CPU time the hypervisor took away (steal, from
+# /proc/stat). CPU time per turn hardly moves when the machine is busy or throttled, so it is the
+# figure to compare between runs; latency is only comparable between runs with little steal.
 #
 #   Benchmarks/server/run.sh            # release build, 10 s per run
 #   DURATION=5s SKIP_BUILD=1 Benchmarks/server/run.sh
@@ -51,24 +56,30 @@ stop_servers() {
     pids=()
 }
 
-# wrk's "Requests/sec", and its 50% and 99% latency in milliseconds.
+# CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# The machine's CPU time so far as "steal total" (clock ticks, all cores).
+machine_ticks() { awk '/^cpu / {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+
+# wrk's "Requests/sec", its 50% and 99% latency in milliseconds, errors and completed requests.
 parse_wrk() {
     python3 - "$@" <<'PY'
 import re, sys
 def ms(text):
     value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-rate, p50, p99, errors = 0.0, 0.0, 0.0, 0
+rate, p50, p99, errors, requests = 0.0, 0.0, 0.0, 0, 0
 for path in sys.argv[1:]:
     text = open(path).read()
     rate += float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    requests += int(re.search(r"(\d+) requests in", text).group(1))
     p50 = max(p50, ms(re.search(r"\s50%\s+(\S+)", text).group(1)))
     p99 = max(p99, ms(re.search(r"\s99%\s+(\S+)", text).group(1)))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     errors += int(bad.group(1)) if bad else 0
     socket = re.search(r"Socket errors: (.*)", text)
     if socket: errors += sum(int(n) for n in re.findall(r"\d+", socket.group(1)))
-print(f"{rate:.0f} {p50:.2f} {p99:.2f} {errors}")
+print(f"{rate:.0f} {p50:.2f} {p99:.2f} {errors} {requests}")
 PY
 }
 
@@ -77,13 +88,20 @@ results=()
 # each session has two writers racing, the worst case for compare-and-swap) or split (each
 # instance gets turns for its own half, all created on the first instance: what a load balancer
 # does with people who each wait for their answer before typing again).
+# A row named "*-long" runs on sessions that are long conversations already (300 turns each
+# before the run, and no restarts during it): each turn then reads and writes about 120 KB.
 run_case() { # name store instances [shared|split]
     local name=$1 store=$2 instances=$3 sessions=${4:-shared}
-    local ports=()
+    local ports=() history=0 script_mode=short
+    case $name in *-long) history=300 script_mode=long ;; esac
     for i in $(seq 1 "$instances"); do ports+=($((base_port + i))); start_server "$((base_port + i))" "$store"; done
-    python3 Benchmarks/server/make_sessions.py "${ports[0]}" 50 >"$bench/sessions.txt"
+    python3 Benchmarks/server/make_sessions.py "${ports[0]}" 50 nl "$history" >"$bench/sessions.txt"
     local outputs=() loads=()
     local connections=$((50 / instances))
+    local cpu_before=0 pid
+    for pid in "${pids[@]}"; do cpu_before=$((cpu_before + $(cpu_ticks "$pid"))); done
+    local machine_before
+    machine_before=$(machine_ticks)
     local index=0
     for port in "${ports[@]}"; do
         local list=$bench/sessions.txt
@@ -92,20 +110,29 @@ run_case() { # name store instances [shared|split]
             awk -v n="$instances" -v i="$index" 'NR % n == i' "$bench/sessions.txt" >"$list"
         fi
         index=$((index + 1))
-        wrk -t1 -c"$connections" -d"$duration" --latency -s Benchmarks/server/turns.lua "http://127.0.0.1:$port" -- "$list" \
+        wrk -t1 -c"$connections" -d"$duration" --latency -s Benchmarks/server/turns.lua "http://127.0.0.1:$port" -- "$list" "$script_mode" \
             >"$bench/wrk-$port.txt" &
         loads+=($!)
         outputs+=("$bench/wrk-$port.txt")
     done
     for load in "${loads[@]}"; do wait "$load"; done
-    read -r rate p50 p99 errors < <(parse_wrk "${outputs[@]}")
+    local cpu_after=0
+    for pid in "${pids[@]}"; do cpu_after=$((cpu_after + $(cpu_ticks "$pid"))); done
+    local steal
+    steal=$(echo "$machine_before $(machine_ticks)" | awk '{t = $4 - $2; printf "%.1f", (t > 0 ? 100 * ($3 - $1) / t : 0)}')
+    read -r rate p50 p99 errors requests < <(parse_wrk "${outputs[@]}")
+    local cpu_us
+    cpu_us=$(awk -v ticks=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.0f", (n > 0 ? ticks / hz * 1e6 / n : 0)}')
     stop_servers
-    results+=("$name|$instances|$sessions|$rate|$p50|$p99|$errors")
-    printf '{"build":"'"$configuration"'","case":"%s","instances":%d,"sessions":"%s","connections":50,"duration":"%s","turns_per_second":%s,"p50_ms":%s,"p99_ms":%s,"errors":%s}\n' \
-        "$name" "$instances" "$sessions" "$duration" "$rate" "$p50" "$p99" "$errors"
+    results+=("$name|$instances|$sessions|$rate|$p50|$p99|$errors|$cpu_us|$steal")
+    printf '{"build":"'"$configuration"'","case":"%s","instances":%d,"sessions":"%s","connections":50,"duration":"%s","turns_per_second":%s,"p50_ms":%s,"p99_ms":%s,"errors":%s,"server_cpu_us_per_turn":%s,"steal_percent":%s}\n' \
+        "$name" "$instances" "$sessions" "$duration" "$rate" "$p50" "$p99" "$errors" "$cpu_us" "$steal"
 }
 
+run_case memory memory 1
 run_case sqlite "sqlite:$bench/sessions.sqlite" 1
+rm -f "$bench"/sessions.sqlite*
+run_case sqlite-long "sqlite:$bench/sessions.sqlite" 1
 rm -f "$bench"/sessions.sqlite*
 run_case sqlite "sqlite:$bench/sessions.sqlite" 2
 rm -f "$bench"/sessions.sqlite*
@@ -129,9 +156,9 @@ printf '{"case":"idle-sessions","store":"memory","sessions":10000,"rss_before_ki
 
 echo
 echo "server benchmark ($configuration build), $(date -u +%Y-%m-%d), $(nproc) cores, wrk 50 connections for $duration per row"
-printf '%-10s %-9s %-8s %12s %9s %9s %7s\n' store instances sessions "turns/s" "p50 ms" "p99 ms" errors
+printf '%-12s %-9s %-8s %9s %8s %8s %7s %12s %7s\n' store instances sessions "turns/s" "p50 ms" "p99 ms" errors "CPU us/turn" "steal %"
 for row in "${results[@]}"; do
-    IFS='|' read -r name instances sessions rate p50 p99 errors <<<"$row"
-    printf '%-10s %-9s %-8s %12s %9s %9s %7s\n' "$name" "$instances" "$sessions" "$rate" "$p50" "$p99" "$errors"
+    IFS='|' read -r name instances sessions rate p50 p99 errors cpu_us steal <<<"$row"
+    printf '%-12s %-9s %-8s %9s %8s %8s %7s %12s %7s\n' "$name" "$instances" "$sessions" "$rate" "$p50" "$p99" "$errors" "$cpu_us" "$steal"
 done
 printf 'RSS of one server: %s MiB empty, %s MiB with 10,000 idle sessions (memory store)\n' $((before / 1024)) $((after / 1024))

@@ -3,6 +3,8 @@
 -- a session restarts its conversation and sessions stay the size of a real conversation instead
 -- of growing for the whole run. (The count is per session: with one count for all sessions, 50
 -- sessions and 10 inputs, every session got the same input every time and never restarted.)
+-- With `long` after the file, the tenth input is a question instead of the restart: sessions
+-- keep growing up to the engine's limits (500 transcript lines, 100 undo steps).
 local sessions = {}
 local next_index = 1
 local inputs = {
@@ -12,6 +14,7 @@ local inputs = {
 }
 
 function init(args)
+  if args[2] == "long" then inputs[#inputs] = '{"text":"mag mijn moeder een second opinion voor mij vragen?"}' end
   for line in io.lines(args[1]) do
     local id, token = line:match("^(%S+)%s+(%S+)$")
     if id then sessions[#sessions + 1] = { id = id, token = token, turns = 0 } end
