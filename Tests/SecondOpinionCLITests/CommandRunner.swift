@@ -13,15 +13,7 @@ struct CommandRunner {
     static let packageRoot = PackageRoot.url
 
     /// The binary next to the test bundle (`.build/<triple>/debug/second-opinion`).
-    static let binary: URL = {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<3 {
-            let candidate = directory.appendingPathComponent("second-opinion")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return packageRoot.appendingPathComponent(".build/debug/second-opinion")
-    }()
+    static let binary = BuiltProduct.url(named: "second-opinion")
 
     static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], directory: URL? = nil) throws -> Result {
         let process = Process()

@@ -231,4 +231,23 @@ import Testing
             #expect(try await client.turn(other, #"{"command":"help"}"#).status == .ok)
         }
     }
+
+    @Test func requestsWithoutTheTokenDoNotUseUpASessionsTurns() async throws {
+        let configuration = TestServer.configuration { $0.sessionLimit = RateLimit(perSecond: 0.01, burst: 2) }
+        try await TestServer.app(configuration: configuration).test(.router) { client in
+            let session = try await client.startSession()
+            var stranger = session
+            stranger.token = "not-the-token"
+            for _ in 0..<5 {
+                let refused = try await client.turn(stranger, #"{"command":"help"}"#)
+                #expect(refused.status == .unauthorized)
+                #expect(try refused.error().code == "unauthorized")
+                #expect(try await client.send(.post, "/v1/sessions/\(session.id)/handoff", json: "{}", token: "not-the-token").status == .unauthorized)
+            }
+            #expect(try await client.turn(session, #"{"command":"help"}"#).status == .ok)
+            #expect(try await client.send(.post, "/v1/sessions/\(session.id)/handoff", json: "{}", token: session.token).status == .ok)
+            #expect(try await client.turn(session, #"{"command":"help"}"#).status == .tooManyRequests)
+            try await expectRevision(3, of: session, client)
+        }
+    }
 }

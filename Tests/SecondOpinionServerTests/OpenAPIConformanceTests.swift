@@ -75,7 +75,7 @@ import Testing
         let recorder = Recorder()
         let configuration = TestServer.configuration {
             $0.maximumBodySize = 512
-            $0.sessionLimit = RateLimit(perSecond: 0.01, burst: 20)
+            $0.sessionLimit = RateLimit(perSecond: 0.01, burst: 16)
         }
         try await TestServer.app(configuration: configuration).test(.router) { client in
             func call(_ method: HTTPRequest.Method, _ template: String, _ uri: String, json: String? = nil, token: String? = nil,
@@ -102,7 +102,9 @@ import Testing
                 #expect(try await call(.get, "/v1/sessions/{id}/plan", "/v1/sessions/\(id)/plan", token: token).status == .ok)
                 #expect(try await call(.get, "/v1/sessions/{id}/plan.md", "/v1/sessions/\(id)/plan.md", token: token).status == .ok)
                 #expect(try await call(.post, "/v1/sessions/{id}/handoff", "/v1/sessions/\(id)/handoff", json: "{}", token: token).status == .ok)
-                // The errors, each once; with the 13 turns above they use up the 20 turns the session may send.
+                // The errors, each once. Only requests that show the session's token count against
+                // its 16 turns: the 12 turns and the handoff above, the stale If-Match and the
+                // idempotent pair use them up, so the help after them is refused.
                 _ = try await call(.post, turnsPath, turns, json: #"{"text":"#, token: token)
                 _ = try await call(.post, turnsPath, turns, json: #"{"text":"a"}"#)
                 _ = try await call(.post, turnsPath, "/v1/sessions/0123456789abcdef0123456789abcdef/turns", json: #"{"text":"a"}"#, token: token)

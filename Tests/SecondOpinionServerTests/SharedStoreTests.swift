@@ -52,6 +52,28 @@ import Testing
         }
     }
 
+    @Test func aChoiceOfAQuestionTheOtherInstanceAskedIsAcceptedByAnInstanceWhoseCopyIsBehind() async throws {
+        // The first instance holds the greeting; the second asks the next question. A choice of
+        // that question is unknown to the first instance's copy, so the store's state decides.
+        let store = MemorySessionStore()
+        try await TestServer.app(store: store).test(.router) { first in
+            try await TestServer.app(store: store).test(.router) { second in
+                let session = try await first.startSession(language: "en")
+                let asked = try await second.turn(session, #"{"text":"who pays for a second opinion?"}"#)
+                #expect(try (asked.jsonObject()["turn"] as? [String: Any])?["node"] as? String == "ask_insurance")
+                let answered = try await first.turn(session, #"{"choice":"basic"}"#)
+                #expect(answered.status == .ok)
+                #expect(try answered.jsonObject()["revision"] as? Int == 3)
+                #expect(try (answered.jsonObject()["turn"] as? [String: Any])?["node"] as? String == "ask_referral")
+                // A choice no question offers is still refused, now from the stored state.
+                let unknown = try await first.turn(session, #"{"choice":"basic"}"#)
+                #expect(unknown.status == .badRequest)
+                #expect(try unknown.error().code == "unknown_choice")
+                #expect(await store.load(id: session.id)?.revision == 3)
+            }
+        }
+    }
+
     @Test(.enabled(if: PostgresTestDatabase.enabled))
     func concurrentTurnsOnOneSessionFromTwoInstancesApplyOncePerRevisionAndNoneIsLost() async throws {
         try await PostgresTestDatabase.with { url in

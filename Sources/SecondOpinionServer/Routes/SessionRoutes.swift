@@ -80,16 +80,14 @@ struct SessionRoutes {
 
     @Sendable func turn(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let id = try context.parameters.require("id")
-        if let wait = sessionLimiter.take(id) {
-            throw APIError(.rateLimited, "Too many turns for this session; wait \(wait) second(s) and try again.", retryAfter: wait)
-        }
         let ifMatch = try revision(in: request)
         let key = try idempotencyKey(in: request)
         let bytes = try await body(of: request, context: context)
         let input = try TurnInput(body: bytes)
         let idempotency = key.map { (key: $0, requestHash: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()) }
         let started = ContinuousClock.now
-        let answer = try await service.turn(id: id, input: input, credentials: credentials(request), ifMatch: ifMatch, idempotency: idempotency)
+        let answer = try await service.turn(id: id, input: input, credentials: credentials(request), ifMatch: ifMatch, idempotency: idempotency,
+                                            admit: { () throws(APIError) in try admitTurn(on: id) })
         service.metrics.turns.increment()
         service.metrics.turnDuration.record(ContinuousClock.now - started)
         return try JSONResponse.make(TurnBody(sessionId: id, revision: answer.revision, turn: answer.turn), revision: answer.revision)
@@ -97,11 +95,8 @@ struct SessionRoutes {
 
     @Sendable func handoff(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let id = try context.parameters.require("id")
-        if let wait = sessionLimiter.take(id) {
-            throw APIError(.rateLimited, "Too many turns for this session; wait \(wait) second(s) and try again.", retryAfter: wait)
-        }
         _ = try RequestBody(try await body(of: request, context: context), allowed: [])
-        let handoff = try await service.handoff(id: id, credentials: credentials(request))
+        let handoff = try await service.handoff(id: id, credentials: credentials(request), admit: { () throws(APIError) in try admitTurn(on: id) })
         return try JSONResponse.make(HandoffBody(sessionId: id, revision: handoff.revision, turn: handoff.turn,
                                                  summary: handoff.summary, markdown: handoff.markdown), revision: handoff.revision)
     }
@@ -130,6 +125,14 @@ struct SessionRoutes {
         let id = try context.parameters.require("id")
         try await service.delete(id: id, credentials: credentials(request))
         return Response(status: .noContent)
+    }
+
+    /// The per-session rate limit, taken once the request has shown the session's token, so
+    /// requests without it cannot use up the session's turns.
+    private func admitTurn(on id: String) throws(APIError) {
+        if let wait = sessionLimiter.take(id) {
+            throw APIError(.rateLimited, "Too many turns for this session; wait \(wait) second(s) and try again.", retryAfter: wait)
+        }
     }
 
     // MARK: - Reading the request

@@ -65,15 +65,18 @@ public struct ConversationService: Sendable {
     }
 
     /// Applies one input. Without `ifMatch`, a turn that loses a race is applied again on the
-    /// newer state; with it, a stale revision is a `409` and nothing is applied.
+    /// newer state; with it, a stale revision is a `409` and nothing is applied. `admit` runs
+    /// once, after the credentials are checked and before anything is applied (the per-session
+    /// rate limit: a caller without the token cannot use up the session's turns).
     func turn(
-        id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?
+        id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?,
+        admit: () throws(APIError) -> Void = {}
     ) async throws(APIError) -> Answer {
         await locks.acquire(id)
         defer { locks.release(id) }
         for attempt in 0..<Self.maximumAttempts {
             switch try await attemptTurn(id: id, input: input, credentials: credentials, ifMatch: ifMatch, idempotency: idempotency,
-                                         recentFirst: attempt == 0) {
+                                         recentFirst: attempt == 0, admit: attempt == 0 ? admit : {}) {
             case .answered(let answer): return answer
             case .readAgain: continue
             case .backOff: try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
@@ -99,9 +102,10 @@ public struct ConversationService: Sendable {
     @inline(never)
     private func attemptTurn(
         id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?,
-        recentFirst: Bool
+        recentFirst: Bool, admit: () throws(APIError) -> Void
     ) async throws(APIError) -> Attempt {
         let (record, stored, recent) = try await startingPoint(id: id, credentials: credentials, recentFirst: recentFirst)
+        try admit()
         var state = stored
         if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
             // A replay is answered only from what the store holds: this copy may outlive the
@@ -120,7 +124,14 @@ public struct ConversationService: Sendable {
             throw mismatch(ifMatch, current: record.revision)
         }
         var session = try restore(state.saved)
-        let turn = try apply(input, to: &session, current: state.turn)
+        let turn: Turn
+        do {
+            turn = try apply(input, to: &session, current: state.turn)
+        } catch where recent {
+            // Checked against this instance's copy, which may be behind (a choice of a question
+            // another instance has asked since): the store's state decides.
+            return .readAgain
+        }
         state.saved = SavedSession(session, engine: engine)
         state.turn = turn
         if let idempotency {
@@ -143,12 +154,14 @@ public struct ConversationService: Sendable {
 
     /// Hands the conversation to a human and returns the summary. When the latest turn already
     /// handed off, nothing is applied and its reason is summarised again; otherwise a handoff with
-    /// reason `requested` is recorded as a new turn. Callable in process (the Chatwoot adapter).
-    func handoff(id: String, credentials: Credentials) async throws(APIError) -> Handoff {
+    /// reason `requested` is recorded as a new turn. `admit` runs once, after the credentials
+    /// are checked. Callable in process (the Chatwoot adapter).
+    func handoff(id: String, credentials: Credentials, admit: () throws(APIError) -> Void = {}) async throws(APIError) -> Handoff {
         await locks.acquire(id)
         defer { locks.release(id) }
-        for _ in 0..<Self.maximumAttempts {
+        for attempt in 0..<Self.maximumAttempts {
             let (record, stored) = try await authorized(id: id, credentials: credentials)
+            if attempt == 0 { try admit() }
             var state = stored
             var session = try restore(state.saved)
             if let done = state.turn.handoff {
