@@ -152,6 +152,32 @@ import Testing
         }
     }
 
+    @Test func anUnsupportedMethodIs405() async throws {
+        try await TestServer.app().test(.router) { client in
+            let session = try await client.startSession()
+            let response = try await client.send(.put, "/v1/sessions/\(session.id)", json: "{}", token: session.token)
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers[.allow] == "DELETE, GET")
+            let error = try response.error()
+            #expect(error.code == "method_not_allowed")
+            #expect(error.message == "/v1/sessions/\(session.id) does not take PUT (only DELETE, GET); see /openapi.yaml.")
+            // The same path with its own method still works, and a path the API lacks is 404.
+            #expect(try await client.send(.get, "/v1/sessions/\(session.id)", token: session.token).status == .ok)
+            #expect(try await client.send(.put, "/v1/nothing/here").status == .notFound)
+        }
+    }
+
+    @Test(arguments: [(#"{"language":"fr"}"#, "unsupported_language"), (#"{"language":"nl","name":"x"}"#, "unknown_field"),
+                      (#"{"language":"#, "invalid_json"), (#"{"language":"\#(String(repeating: "n", count: 20_000))"}"#, "body_too_large")])
+    func aRefusedStartStoresNoSession(body: String, code: String) async throws {
+        let store = MemorySessionStore()
+        try await TestServer.app(store: store).test(.router) { client in
+            let response = try await client.send(.post, "/v1/sessions", json: body)
+            #expect(try response.error().code == code)
+            #expect(await store.count() == 0)
+        }
+    }
+
     @Test func aStaleIfMatchIs409AndAppliesNothing() async throws {
         try await TestServer.app().test(.router) { client in
             let session = try await client.startSession()

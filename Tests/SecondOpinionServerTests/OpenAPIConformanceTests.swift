@@ -70,6 +70,18 @@ import Testing
         }
     }
 
+    @Test func theDocumentListsEveryErrorCodeTheServerSends() throws {
+        let document = try String(contentsOf: Self.packageRoot.appendingPathComponent("Sources/SecondOpinionServer/Resources/openapi.yaml"),
+                                  encoding: .utf8)
+        // The `enum:` list under the error's `code`, which spans several lines.
+        let codeStart = try #require(document.range(of: "            code:\n"))
+        let listStart = try #require(document.range(of: "enum: [", range: codeStart.upperBound..<document.endIndex))
+        let listEnd = try #require(document.range(of: "]", range: listStart.upperBound..<document.endIndex))
+        let documented = document[listStart.upperBound..<listEnd.lowerBound]
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(documented == APIError.Code.allCases.map(\.rawValue))
+    }
+
     @Test(.enabled(if: hasValidator || PostgresTestDatabase.isCI, "needs python3 with jsonschema and PyYAML (.ci/run installs them)"))
     func everyResponseOfAScriptedConversationMatchesTheDocument() async throws {
         let recorder = Recorder()

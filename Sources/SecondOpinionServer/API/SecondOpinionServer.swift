@@ -48,7 +48,8 @@ public enum SecondOpinionServer {
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: AllowListCORSMiddleware(origins: configuration.allowedOrigins))
         router.add(middleware: MetricsMiddleware())
-        router.add(middleware: APIErrorMiddleware(metrics: parts.metrics))
+        let knownRoutes = KnownRoutes()
+        router.add(middleware: APIErrorMiddleware(metrics: parts.metrics, knownRoutes: knownRoutes))
         router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(configuration.addressLimit)))
         let service = ConversationService(
             engine: parts.engine, store: parts.store, metrics: parts.metrics,
@@ -60,6 +61,7 @@ public enum SecondOpinionServer {
         if let chatwoot = configuration.chatwoot { ChatwootRoutes(adapter: .init(settings: chatwoot, service: service, queue: parts.chatwootWork, logger: parts.logger)).add(to: router) }
         // Last: the widget's file middleware answers only what no route did.
         WidgetRoutes(logger: parts.logger).add(to: router)
+        knownRoutes.record(router)
         return router
     }
 

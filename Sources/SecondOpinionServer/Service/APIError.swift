@@ -52,12 +52,15 @@ public struct APIError: Error, Sendable, Equatable {
     public var location: String?
     /// Seconds to wait before trying again, for ``Code/rateLimited``.
     public var retryAfter: Int?
+    /// The methods the path takes, for ``Code/methodNotAllowed`` (the `Allow` header).
+    public var allowedMethods: [String]?
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String, at location: String? = nil, retryAfter: Int? = nil) {
+    public init(_ code: Code, _ message: String, at location: String? = nil, retryAfter: Int? = nil, allowedMethods: [String]? = nil) {
         self.code = code
         self.message = message
         self.location = location
         self.retryAfter = retryAfter
+        self.allowedMethods = allowedMethods
     }
 }
