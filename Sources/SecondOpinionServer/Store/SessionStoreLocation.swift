@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 
-/// Which store `--store` names: `memory`, `sqlite:PATH` (or just a path ending in `.sqlite`), or
+/// Which store `--store` names: `memory`, `sqlite:PATH` or
 /// `postgres://USER:PASSWORD@HOST:PORT/DATABASE`.
 public enum SessionStoreLocation: Sendable, Equatable {
     case memory
