@@ -134,7 +134,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SecondOpinionCLITests",
-            dependencies: ["SecondOpinionCLI", "DialogEngine", "SecondOpinionDialogs", "TestSupport"]
+            dependencies: [
+                "SecondOpinionCLI", "SecondOpinionServer", "DialogEngine", "SecondOpinionDialogs", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "SecondOpinionServerTests",
@@ -148,6 +152,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Data"]
         ),
