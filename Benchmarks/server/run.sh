@@ -89,7 +89,7 @@ results=()
 # instance gets turns for its own half, all created on the first instance: what a load balancer
 # does with people who each wait for their answer before typing again).
 # A row named "*-long" runs on sessions that are long conversations already (300 turns each
-# before the run, and no restarts during it): each turn then reads and writes about 120 KB.
+# before the run, and no restarts during it): each turn then writes about 120 KB of state.
 run_case() { # name store instances [shared|split]
     local name=$1 store=$2 instances=$3 sessions=${4:-shared}
     local ports=() history=0 script_mode=short

@@ -13,7 +13,8 @@ import Testing
 @Suite struct GracefulShutdownTests {
     @Test func aTurnInFlightWhenShutdownStartsIsAnsweredAndStored() async throws {
         let store = HeldUpdateStore()
-        let port = Int.random(in: 20_000...45_000)
+        // Below Linux's ephemeral ports (32768 and up), so no client socket holds it.
+        let port = Int.random(in: 20_000...32_000)
         let configuration = TestServer.configuration { $0.port = port }
         let app = SecondOpinionServer.makeApplication(.init(engine: TestServer.engine, store: store, configuration: configuration,
                                                             planMarkdown: TestServer.planMarkdown))
@@ -53,8 +54,13 @@ import Testing
             let request = turn
             let answer = Task { try await URLSession.shared.data(for: request) }
 
-            // The turn is being stored when the shutdown starts.
-            await store.waitUntilHeld()
+            // The turn is being stored when the shutdown starts (polled: up to 30 s).
+            var held = false
+            for _ in 0..<300 where !held {
+                held = store.isHeld
+                if !held { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            try #require(held, "the turn never reached the store")
             await group.triggerGracefulShutdown()
             try await Task.sleep(for: .milliseconds(200))
             // The server waits for the turn instead of stopping under it.
@@ -84,11 +90,11 @@ final class Flag: Sendable {
 final class HeldUpdateStore: SessionStore {
     private let inner = MemorySessionStore()
     private let state = Mutex<(holdNext: Bool, held: Bool)>((false, false))
-    private let (heldSignal, heldSink) = AsyncStream<Void>.makeStream()
     private let (releaseSignal, releaseSink) = AsyncStream<Void>.makeStream()
 
     func holdNextUpdate() { state.withLock { $0.holdNext = true } }
-    func waitUntilHeld() async { for await _ in heldSignal { return } }
+    /// Whether an update is waiting for ``release()``.
+    var isHeld: Bool { state.withLock { $0.held } }
     func release() { releaseSink.yield() }
 
     func create(_ session: StoredSession) async throws { try await inner.create(session) }
@@ -100,7 +106,7 @@ final class HeldUpdateStore: SessionStore {
             return state.holdNext
         }
         if holds {
-            heldSink.yield()
+            state.withLock { $0.held = true }
             for await _ in releaseSignal { break }
         }
         try await inner.update(session, expectedRevision: expectedRevision)

@@ -29,7 +29,7 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error.status {
         case .notFound:
             let methods = knownRoutes.methods(for: request.uri.path)
-            guard !methods.isEmpty else {
+            guard !methods.isEmpty, !methods.contains(request.method.rawValue) else {
                 return APIError(.routeNotFound, "There is no \(request.method) \(request.uri.path); see /openapi.yaml for the API.")
             }
             return notAllowed(request, methods: methods)

@@ -72,11 +72,19 @@ public struct ConversationService: Sendable {
         id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?,
         admit: () throws(APIError) -> Void = {}
     ) async throws(APIError) -> Answer {
+        // A request without the token is refused before it queues behind the session's turns,
+        // when this instance can tell (it holds the session's record; the token hash never changes).
+        try checkPresent(credentials)
+        var checkedHash: Data?
+        if let (record, _) = decoded.latest(for: id) {
+            try checkToken(credentials, of: record)
+            checkedHash = record.tokenHash
+        }
         await locks.acquire(id)
         defer { locks.release(id) }
         for attempt in 0..<Self.maximumAttempts {
             switch try await attemptTurn(id: id, input: input, credentials: credentials, ifMatch: ifMatch, idempotency: idempotency,
-                                         recentFirst: attempt == 0, admit: attempt == 0 ? admit : {}) {
+                                         recentFirst: attempt == 0, checkedHash: checkedHash, admit: attempt == 0 ? admit : {}) {
             case .answered(let answer): return answer
             case .readAgain: continue
             case .backOff: try? await Task.sleep(for: .milliseconds(Int.random(in: 1...4)))
@@ -102,9 +110,10 @@ public struct ConversationService: Sendable {
     @inline(never)
     private func attemptTurn(
         id: String, input: TurnInput, credentials: Credentials, ifMatch: Int?, idempotency: (key: String, requestHash: String)?,
-        recentFirst: Bool, admit: () throws(APIError) -> Void
+        recentFirst: Bool, checkedHash: Data?, admit: () throws(APIError) -> Void
     ) async throws(APIError) -> Attempt {
-        let (record, stored, recent) = try await startingPoint(id: id, credentials: credentials, recentFirst: recentFirst)
+        let (record, stored, recent) = try await startingPoint(id: id, credentials: credentials, recentFirst: recentFirst,
+                                                               checkedHash: checkedHash)
         try admit()
         var state = stored
         if let reply = idempotency.flatMap({ request in state.replies.first { $0.key == request.key } }) {
@@ -127,7 +136,7 @@ public struct ConversationService: Sendable {
         let turn: Turn
         do {
             turn = try apply(input, to: &session, current: state.turn)
-        } catch where recent {
+        } catch where recent && error.code == .unknownChoice {
             // Checked against this instance's copy, which may be behind (a choice of a question
             // another instance has asked since): the store's state decides.
             return .readAgain
@@ -247,12 +256,13 @@ public struct ConversationService: Sendable {
 
     /// Where a turn starts: with `recentFirst`, the session as this instance last wrote or read
     /// it, which may be behind the store (`recent` is then true); otherwise, or when this
-    /// instance has not seen it lately, the session as stored.
-    private func startingPoint(id: String, credentials: Credentials, recentFirst: Bool) async throws(APIError)
+    /// instance has not seen it lately, the session as stored. The token is checked against the
+    /// record, unless it was checked already against this same hash (`checkedHash`).
+    private func startingPoint(id: String, credentials: Credentials, recentFirst: Bool, checkedHash: Data?) async throws(APIError)
         -> (record: StoredSession, state: SessionState, recent: Bool) {
         if recentFirst, let (record, state) = decoded.latest(for: id) {
             try checkPresent(credentials)
-            try checkToken(credentials, of: record)
+            if record.tokenHash != checkedHash { try checkToken(credentials, of: record) }
             return (record, state, true)
         }
         let (record, state) = try await authorized(id: id, credentials: credentials)

@@ -8,25 +8,26 @@ import Testing
 /// `second-opinion serve` as a real process on a loopback port, as the README starts it, with
 /// its log (standard output and error) in a file the test can read afterwards.
 final class ServeProcess {
-    let port: Int
+    private(set) var port = 0
     let logFile: URL
     private let process = Process()
 
-    /// Starts the binary with `--store store` on a random port and waits (polling, up to 60 s on
-    /// a busy machine) until `/readyz` answers 200.
-    init(store: String, logLevel: String = "info") async throws {
-        port = Int.random(in: 20_000...45_000)
+    /// Starts the binary with `--store store` on a port the system picks (read from the log,
+    /// so two test servers never meet on one port) and waits, polling up to 60 s on a busy
+    /// machine, until `/readyz` answers 200.
+    init(store: String) async throws {
         logFile = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let output = try FileHandle(forWritingTo: logFile)
         process.executableURL = BuiltProduct.url(named: "second-opinion")
-        process.arguments = ["serve", "--store", store, "--port", String(port), "--log-level", logLevel]
+        process.arguments = ["serve", "--store", store, "--port", "0", "--log-level", "info"]
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        for _ in 0..<600 {
-            if !process.isRunning { break }
-            if let (_, response) = try? await URLSession.shared.data(from: url("/readyz")),
+        try output.close()
+        for _ in 0..<600 where process.isRunning {
+            if port == 0, let listening = log.firstMatch(of: /listening on 127\.0\.0\.1:(\d+)/) { port = Int(listening.1) ?? 0 }
+            if port != 0, let (_, response) = try? await URLSession.shared.data(from: url("/readyz")),
                (response as? HTTPURLResponse)?.statusCode == 200 { return }
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -42,7 +43,10 @@ final class ServeProcess {
     }
 
     deinit {
-        if process.isRunning { process.terminate() }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
         try? FileManager.default.removeItem(at: logFile)
     }
 
