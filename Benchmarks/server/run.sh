@@ -6,8 +6,9 @@
 #
 # Beside the timings, each row gives the servers' CPU time per turn (user and system, from
 # /proc/PID/stat) and the share of the machine's CPU time the hypervisor took away (steal, from
-# /proc/stat). CPU time per turn hardly moves when the machine is busy or throttled, so it is the
-# figure to compare between runs; latency is only comparable between runs with little steal.
+# /proc/stat). CPU time per turn says what a turn costs the server apart from waiting, but on a
+# shared virtual machine it moves too (by a fifth within an hour, with little steal): compare two
+# builds by running them in turns, not against an older table.
 #
 #   Benchmarks/server/run.sh            # release build, 10 s per run
 #   DURATION=5s SKIP_BUILD=1 Benchmarks/server/run.sh
