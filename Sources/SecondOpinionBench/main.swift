@@ -187,6 +187,25 @@ if !syntheticOnly {
         varied += vocabulary[Int(state >> 33) % vocabulary.count] + " "
     }
     record("second-opinion", "2,000-character varied paste p50", firstReplyP50(String(varied.prefix(2_000))), "µs")
+    // Saving a long conversation, as a server does on every turn once a person has talked for a
+    // while: 300 turns fill the transcript to its 500 lines and the undo history to its 100 steps.
+    var (long, _) = engine.start(language: "nl")
+    let inputs = ["wie betaalt dat eigenlijk?", "1", "nee", "/help", "ik wil een second opinion", "ja", "terug", "2", "/topics",
+                  "mag mijn moeder een second opinion voor mij vragen?"]
+    for index in 0..<300 { _ = engine.reply(inputs[index % inputs.count], in: &long) }
+    let longSaved = SavedSession(long, engine: engine)
+    var saveTimes: [Double] = []
+    var savedBytes = 0
+    for _ in 0..<500 {
+        // Compact, with the writer the server stores sessions with (`encoded()` pretty-prints for files).
+        let start = clock.now
+        var writer = JSONWriter(capacity: 8 * 1_024)
+        try? longSaved.write(to: &writer)
+        savedBytes = writer.bytes.count
+        saveTimes.append(Measure.seconds(clock.now - start) * 1e6)
+    }
+    record("second-opinion", "long session saved (300 turns)", Double(savedBytes) / 1_000, "KB")
+    record("second-opinion", "saving a long session p50", Measure.percentile(saveTimes.sorted(), 0.5), "µs")
 }
 
 if asJSON {
