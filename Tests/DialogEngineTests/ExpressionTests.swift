@@ -49,6 +49,29 @@ import Testing
         #expect(throws: ExpressionError(message: message, offset: offset)) { try ExpressionParser.parse(text) }
     }
 
+    static let tooDeep = "the condition nests more than 64 levels deep: simplify it (a long 'or' chain of comparisons can be one 'name in [...]')"
+
+    /// Deep conditions are refused while parsing, before the checker and evaluation recurse
+    /// once per level (the fuzzer found a stack overflow with an `or` chain 1,300 long).
+    @Test func nestingDeeperThanTheLimitIsRefusedWhereItStarts() throws {
+        let chain = { (count: Int) in Array(repeating: "insured", count: count).joined(separator: " or ") }
+        #expect(try evaluate(chain(64), ["insured": .bool(true)]))
+        // The 64th 'or' makes the 65th level; each "insured or " is 11 columns.
+        #expect(throws: ExpressionError(message: Self.tooDeep, offset: 63 * 11 + 8)) { try ExpressionParser.parse(chain(65)) }
+        #expect(throws: ExpressionError(message: Self.tooDeep, offset: 63 * 11 + 8)) { try ExpressionParser.parse(chain(1_400)) }
+
+        let parentheses = { (count: Int) in String(repeating: "(", count: count) + "insured" + String(repeating: ")", count: count) }
+        #expect(try evaluate(parentheses(64), ["insured": .bool(true)]))
+        #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64)) { try ExpressionParser.parse(parentheses(65)) }
+        #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64)) { try ExpressionParser.parse(String(repeating: "(", count: 5_000)) }
+
+        #expect(try evaluate(String(repeating: "not ", count: 62) + "insured", ["insured": .bool(true)]))
+        #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64 * 4)) {
+            try ExpressionParser.parse(String(repeating: "not ", count: 65) + "insured")
+        }
+        #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64)) { try ExpressionParser.parse(String(repeating: "[", count: 100)) }
+    }
+
     @Test(arguments: [
         ("age == 'x'", ExpressionChecker.Problem.type("cannot compare number with text using '=='", offset: 4)),
         ("name > 'a'", .type("'>' compares numbers, not text", offset: 5)),

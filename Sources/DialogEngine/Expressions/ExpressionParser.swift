@@ -22,7 +22,7 @@ struct ExpressionParser {
     static func parse(_ text: String) throws(ExpressionError) -> Expression {
         var parser = ExpressionParser()
         try parser.tokenize(Array(text.unicodeScalars))
-        let expression = try parser.parseOr()
+        let expression = try parser.parseOr().expression
         if parser.current != .end {
             throw ExpressionError(message: "unexpected \(parser.describe(parser.current)) after the end of the expression", offset: parser.currentOffset)
         }
@@ -106,76 +106,115 @@ struct ExpressionParser {
         return false
     }
 
-    private mutating func parseOr() throws(ExpressionError) -> Expression {
-        var left = try parseAnd()
-        while take("or") || take("||") { left = .or(left, try parseAnd()) }
-        return left
+    /// An expression with how deep its tree is, so that a condition too deep to check or
+    /// evaluate safely is refused while it is parsed.
+    private struct Parsed {
+        var expression: Expression
+        var depth: Int
     }
 
-    private mutating func parseAnd() throws(ExpressionError) -> Expression {
-        var left = try parseNot()
-        while take("and") || take("&&") { left = .and(left, try parseNot()) }
-        return left
+    /// Far deeper than any condition an author writes; the checker and evaluation recurse once
+    /// per level, so this bounds their stack use.
+    static let maximumDepth = 64
+
+    /// Counts one more level of nesting, refusing the expression past ``maximumDepth``. Checked
+    /// on the way down as well, so that the parser's own recursion is bounded too.
+    private func nested(_ depth: Int, at offset: Int) throws(ExpressionError) -> Int {
+        guard depth <= Self.maximumDepth else {
+            throw ExpressionError(
+                message: "the condition nests more than \(Self.maximumDepth) levels deep: simplify it (a long 'or' chain of comparisons can be one 'name in [...]')",
+                offset: offset)
+        }
+        return depth
     }
 
-    private mutating func parseNot() throws(ExpressionError) -> Expression {
-        if take("not") || take("!") { return .not(try parseNot()) }
-        return try parseComparison()
+    private mutating func parseOr(nesting: Int = 0) throws(ExpressionError) -> Parsed {
+        var left = try parseAnd(nesting: nesting)
+        while true {
+            let offset = currentOffset
+            guard take("or") || take("||") else { return left }
+            let right = try parseAnd(nesting: nesting)
+            left = Parsed(expression: .or(left.expression, right.expression), depth: try nested(max(left.depth, right.depth) + 1, at: offset))
+        }
     }
 
-    private mutating func parseComparison() throws(ExpressionError) -> Expression {
-        let left = try parsePrimary()
+    private mutating func parseAnd(nesting: Int) throws(ExpressionError) -> Parsed {
+        var left = try parseNot(nesting: nesting)
+        while true {
+            let offset = currentOffset
+            guard take("and") || take("&&") else { return left }
+            let right = try parseNot(nesting: nesting)
+            left = Parsed(expression: .and(left.expression, right.expression), depth: try nested(max(left.depth, right.depth) + 1, at: offset))
+        }
+    }
+
+    private mutating func parseNot(nesting: Int) throws(ExpressionError) -> Parsed {
+        let offset = currentOffset
+        if take("not") || take("!") {
+            let inner = try parseNot(nesting: try nested(nesting + 1, at: offset))
+            return Parsed(expression: .not(inner.expression), depth: try nested(inner.depth + 1, at: offset))
+        }
+        return try parseComparison(nesting: nesting)
+    }
+
+    private mutating func parseComparison(nesting: Int) throws(ExpressionError) -> Parsed {
+        let left = try parsePrimary(nesting: nesting)
         let offset = currentOffset
         if case .symbol(let symbol) = current, let comparison = Expression.Comparison(rawValue: symbol) {
             position += 1
-            return .compare(comparison, left, try parsePrimary(), offset: offset)
+            let right = try parsePrimary(nesting: nesting)
+            return Parsed(expression: .compare(comparison, left.expression, right.expression, offset: offset), depth: try nested(max(left.depth, right.depth) + 1, at: offset))
         }
-        if take("in") { return .contains(left, try parsePrimary(), offset: offset) }
+        if take("in") {
+            let right = try parsePrimary(nesting: nesting)
+            return Parsed(expression: .contains(left.expression, right.expression, offset: offset), depth: try nested(max(left.depth, right.depth) + 1, at: offset))
+        }
         if current == .name("not"), position + 1 < tokens.count, tokens[position + 1].token == .name("in") {
             position += 2
-            return .not(.contains(left, try parsePrimary(), offset: offset))
+            let right = try parsePrimary(nesting: nesting)
+            return Parsed(expression: .not(.contains(left.expression, right.expression, offset: offset)), depth: try nested(max(left.depth, right.depth) + 2, at: offset))
         }
         return left
     }
 
-    private mutating func parsePrimary() throws(ExpressionError) -> Expression {
+    private mutating func parsePrimary(nesting: Int) throws(ExpressionError) -> Parsed {
         let offset = currentOffset
         switch current {
         case .number(let number):
             position += 1
-            return .literal(.number(number))
+            return Parsed(expression: .literal(.number(number)), depth: 1)
         case .string(let text):
             position += 1
-            return .literal(.text(text))
+            return Parsed(expression: .literal(.text(text)), depth: 1)
         case .name("true"):
             position += 1
-            return .literal(.bool(true))
+            return Parsed(expression: .literal(.bool(true)), depth: 1)
         case .name("false"):
             position += 1
-            return .literal(.bool(false))
+            return Parsed(expression: .literal(.bool(false)), depth: 1)
         case .name(let name) where !["and", "or", "not", "in"].contains(name):
             position += 1
             if let dot = name.firstIndex(of: ".") {
-                return .fact(String(name[..<dot]), field: String(name[name.index(after: dot)...]), offset: offset)
+                return Parsed(expression: .fact(String(name[..<dot]), field: String(name[name.index(after: dot)...]), offset: offset), depth: 1)
             }
-            return .variable(name, offset: offset)
+            return Parsed(expression: .variable(name, offset: offset), depth: 1)
         case .symbol("("):
             position += 1
-            let inner = try parseOr()
+            let inner = try parseOr(nesting: try nested(nesting + 1, at: offset))
             guard take(")") else { throw ExpressionError(message: "expected ')' but found \(describe(current))", offset: currentOffset) }
             return inner
         case .symbol("["):
             position += 1
             var values: [DialogValue] = []
-            if take("]") { return .list(values) }
+            if take("]") { return Parsed(expression: .list(values), depth: 1) }
             repeat {
-                guard case .literal(let value) = try parsePrimary() else {
+                guard case .literal(let value) = try parsePrimary(nesting: try nested(nesting + 1, at: offset)).expression else {
                     throw ExpressionError(message: "lists may hold only literal values", offset: offset)
                 }
                 values.append(value)
             } while take(",")
             guard take("]") else { throw ExpressionError(message: "expected ']' or ',' but found \(describe(current))", offset: currentOffset) }
-            return .list(values)
+            return Parsed(expression: .list(values), depth: 1)
         default:
             throw ExpressionError(message: "expected a value but found \(describe(current))", offset: offset)
         }
