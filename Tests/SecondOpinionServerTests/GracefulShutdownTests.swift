@@ -17,8 +17,8 @@ import Testing
         let port = Int.random(in: 20_000...32_000)
         let configuration = TestServer.configuration { $0.port = port }
         let app = SecondOpinionServer.makeApplication(.init(engine: TestServer.engine, store: store, configuration: configuration,
-                                                            planMarkdown: TestServer.planMarkdown))
-        let group = ServiceGroup(services: [app], logger: Logger(label: "test.shutdown"))
+                                                            planMarkdown: TestServer.planMarkdown, logger: TestServer.quietLogger))
+        let group = ServiceGroup(services: [app], logger: TestServer.quietLogger)
         let base = "http://127.0.0.1:\(port)"
 
         let stopped = Flag()

@@ -22,14 +22,14 @@ import Testing
     @Test func readinessIsA503WithAJSONErrorWhileTheStoreDoesNotAnswer() async throws {
         // Nothing listens on port 1, so every connection is refused and the pool keeps retrying:
         // without a limit the ping would wait a minute for the pool to give up.
-        let store = try PostgresSessionStore(url: "postgres://app:app@127.0.0.1:1/appdb", logger: Logger(label: "test.readiness"))
+        let store = try PostgresSessionStore(url: "postgres://app:app@127.0.0.1:1/appdb", logger: TestServer.quietLogger)
         // The router alone: the whole application would first wait for the store's migrations.
         let router = SecondOpinionServer.makeRouter(.init(
             engine: TestServer.engine, store: store, configuration: TestServer.configuration { $0.readinessTimeout = .milliseconds(200) },
-            planMarkdown: TestServer.planMarkdown))
+            planMarkdown: TestServer.planMarkdown, logger: TestServer.quietLogger))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await store.run() }
-            try await Application(router: router).test(.router) { client in
+            try await Application(router: router, logger: TestServer.quietLogger).test(.router) { client in
                 let ready = try await client.send(.get, "/readyz")
                 #expect(ready.status == .serviceUnavailable)
                 #expect(ready.headers[.contentType] == "application/json")

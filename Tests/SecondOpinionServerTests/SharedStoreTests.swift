@@ -218,7 +218,7 @@ import Testing
     }
 
     static func postgres(_ url: String) throws -> PostgresSessionStore {
-        try PostgresSessionStore(url: url, logger: Logger(label: "test.postgres"))
+        try PostgresSessionStore(url: url, logger: TestServer.quietLogger)
     }
 
     /// Two apps, each with its own connection pool, over the database at `url`.

@@ -35,7 +35,7 @@ struct ChatwootTestbed: Sendable {
             let store = MemorySessionStore()
             let queue = ChatwootWorkQueue()
             var parts = SecondOpinionServer.Parts(engine: TestServer.engine, store: store, configuration: configuration,
-                                                  planMarkdown: TestServer.planMarkdown)
+                                                  planMarkdown: TestServer.planMarkdown, logger: TestServer.quietLogger)
             parts.chatwootWork = queue
             try await SecondOpinionServer.makeApplication(parts).test(.router) { client in
                 try await body(ChatwootTestbed(client: client, fake: fake, store: store, queue: queue))
@@ -54,7 +54,7 @@ struct ChatwootTestbed: Sendable {
             let store = MemorySessionStore()
             let (firstQueue, secondQueue) = (ChatwootWorkQueue(), ChatwootWorkQueue())
             var parts = SecondOpinionServer.Parts(engine: TestServer.engine, store: store, configuration: configuration,
-                                                  planMarkdown: TestServer.planMarkdown)
+                                                  planMarkdown: TestServer.planMarkdown, logger: TestServer.quietLogger)
             parts.chatwootWork = firstQueue
             let firstApplication = SecondOpinionServer.makeApplication(parts)
             parts.chatwootWork = secondQueue

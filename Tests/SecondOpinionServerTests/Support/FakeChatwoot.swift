@@ -59,7 +59,7 @@ final class FakeChatwoot: Sendable {
             return Response(status: .ok, headers: [.contentType: "application/json"],
                             body: .init(byteBuffer: ByteBuffer(string: #"{"id":\#(id)}"#)))
         }
-        try await Application(router: router).test(.live) { client in
+        try await Application(router: router, logger: TestServer.quietLogger).test(.live) { client in
             let port = try #require(client.port)
             try await body("http://localhost:\(port)")
         }

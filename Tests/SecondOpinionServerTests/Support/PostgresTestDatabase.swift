@@ -49,7 +49,7 @@ enum PostgresTestDatabase {
 
     /// Runs `body` with a prepared store on `url` whose connection pool runs meanwhile.
     static func withStore<T: Sendable>(url: String, _ body: @Sendable (PostgresSessionStore) async throws -> T) async throws -> T {
-        let store = try PostgresSessionStore(url: url, logger: Logger(label: "test.postgres"))
+        let store = try PostgresSessionStore(url: url, logger: TestServer.quietLogger)
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
                 try await store.run()

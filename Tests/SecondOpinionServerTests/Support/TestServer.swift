@@ -2,6 +2,7 @@ import DialogEngine
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import SecondOpinionDialogs
 import Testing
 @testable import SecondOpinionServer
@@ -19,6 +20,16 @@ enum TestServer {
         "# plan (\(language))\n" + plan.map { "- \($0.text)\n" }.joined()
     }
 
+    /// Shows only critical lines: the server logs each request at info, which would bury the
+    /// test output. (Not a no-op handler: Hummingbird keeps the request id in the logger's
+    /// metadata, which that handler drops.) What a real server logs is tested in
+    /// `ServeProcessTests`.
+    static let quietLogger: Logger = {
+        var logger = Logger(label: "test.server")
+        logger.logLevel = .critical
+        return logger
+    }()
+
     /// Limits high enough that only the rate-limit tests meet them.
     static func configuration(_ change: (inout ServerConfiguration) -> Void = { _ in }) -> ServerConfiguration {
         var configuration = ServerConfiguration()
@@ -31,7 +42,7 @@ enum TestServer {
     static func app(store: any SessionStore = MemorySessionStore(), configuration: ServerConfiguration = configuration(),
                     metrics: ServerMetrics = ServerMetrics()) -> some ApplicationProtocol {
         SecondOpinionServer.makeApplication(.init(engine: engine, store: store, configuration: configuration,
-                                                  planMarkdown: planMarkdown, metrics: metrics))
+                                                  planMarkdown: planMarkdown, metrics: metrics, logger: quietLogger))
     }
 }
 
