@@ -28,6 +28,8 @@ import Testing
         let log = first.log
         #expect(log.contains("hb.request.id="))
         #expect(log.contains("hb.request.path=/v1/sessions/\(id)/turns"))
+        #expect(log.contains("http.response.status=201"))
+        #expect(log.contains("request answered"))
         #expect(!log.contains("XYZZY"), "the log holds message text:\n\(log)")
         #expect(!log.contains(token), "the log holds the session token")
 
