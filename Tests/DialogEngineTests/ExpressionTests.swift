@@ -65,9 +65,12 @@ import Testing
         #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64)) { try ExpressionParser.parse(parentheses(65)) }
         #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64)) { try ExpressionParser.parse(String(repeating: "(", count: 5_000)) }
 
-        #expect(try evaluate(String(repeating: "not ", count: 62) + "insured", ["insured": .bool(true)]))
-        #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64 * 4)) {
-            try ExpressionParser.parse(String(repeating: "not ", count: 65) + "insured")
+        // 63 `not`s over a value are 64 levels; the 64th `not` (at column 63 * 4) is one too many.
+        #expect(try evaluate(String(repeating: "not ", count: 63) + "insured", ["insured": .bool(true)]) == false)
+        for count in [64, 65, 3_000] {
+            #expect(throws: ExpressionError(message: Self.tooDeep, offset: 63 * 4)) {
+                try ExpressionParser.parse(String(repeating: "not ", count: count) + "insured")
+            }
         }
         #expect(throws: ExpressionError(message: Self.tooDeep, offset: 64)) { try ExpressionParser.parse(String(repeating: "[", count: 100)) }
     }

@@ -151,7 +151,10 @@ struct ExpressionParser {
     private mutating func parseNot(nesting: Int) throws(ExpressionError) -> Parsed {
         let offset = currentOffset
         if take("not") || take("!") {
-            let inner = try parseNot(nesting: try nested(nesting + 1, at: offset))
+            // A chain of `not`s is one level deeper than its nesting (the value under it):
+            // counted here, it is refused at the `not` that goes too deep, not at the first.
+            _ = try nested(nesting + 2, at: offset)
+            let inner = try parseNot(nesting: nesting + 1)
             return Parsed(expression: .not(inner.expression), depth: try nested(inner.depth + 1, at: offset))
         }
         return try parseComparison(nesting: nesting)

@@ -118,31 +118,40 @@ struct GraphValidator {
         // Depth-first search over nodes that run without waiting; a back edge closes a loop.
         enum Mark { case unvisited, active, done }
         var marks = [Mark](repeating: .unvisited, count: bundle.nodes.count)
-        var path: [Int] = []
         func passesThrough(_ index: Int) -> Bool {
             switch bundle.nodes[index].kind {
             case .ask, .input, .end: false
             default: true
             }
         }
-        func visit(_ index: Int) {
+        // An explicit stack of (node, next edge to follow), not recursion: a generated bundle
+        // may chain thousands of nodes that do not wait, and each would be a stack frame. The
+        // stack is also the path from the root, for naming a loop.
+        var stack: [(node: Int, edge: Int)] = []
+        func enter(_ index: Int) {
             marks[index] = .active
-            path.append(index)
-            for edge in edges[index] where passesThrough(edge.target) {
+            stack.append((index, 0))
+        }
+        for root in bundle.nodes.indices where marks[root] == .unvisited && passesThrough(root) {
+            enter(root)
+            while let (index, next) = stack.last {
+                guard next < edges[index].count else {
+                    stack.removeLast()
+                    marks[index] = .done
+                    continue
+                }
+                stack[stack.count - 1].edge += 1
+                let edge = edges[index][next]
+                guard passesThrough(edge.target) else { continue }
                 switch marks[edge.target] {
-                case .unvisited: visit(edge.target)
+                case .unvisited: enter(edge.target)
                 case .active:
-                    let loop = path[path.lastIndex(of: edge.target)!...].map { bundle.qualifiedID(of: $0) }
+                    let loop = stack[stack.lastIndex { $0.node == edge.target }!...].map { bundle.qualifiedID(of: $0.node) }
                     let start = bundle.nodes[edge.target]
                     context.report(.loopWithoutInput(loop + [loop[0]]), at: start.origin)
                 case .done: break
                 }
             }
-            path.removeLast()
-            marks[index] = .done
-        }
-        for index in bundle.nodes.indices where marks[index] == .unvisited && passesThrough(index) {
-            visit(index)
         }
     }
 
