@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -11,18 +12,24 @@ import Testing
         let app = SecondOpinionServer.makeApplication(.init(
             engine: TestServer.engine, store: MemorySessionStore(), configuration: TestServer.configuration(),
             planMarkdown: TestServer.planMarkdown, logger: log.logger()))
-        let (sessionID, token) = try await app.test(.router) { client in
-            let session = try await client.startSession()
-            #expect(try await client.turn(session, #"{"text":"who pays XYZZY-4711?"}"#).status == .ok)
-            #expect(try await client.send(.get, "/v1/sessions/nope?debug=1", token: session.token).status == .notFound)
-            return (session.id, session.token)
+        let (sessionID, token, requestIDs) = try await app.test(.router) { client in
+            let created = try await client.send(.post, "/v1/sessions", json: #"{"language":"en"}"#)
+            let object = try created.jsonObject()
+            let (id, token) = (try #require(object["sessionId"] as? String), try #require(object["token"] as? String))
+            let turn = try await client.send(.post, "/v1/sessions/\(id)/turns", json: #"{"text":"who pays XYZZY-4711?"}"#, token: token)
+            let missing = try await client.send(.get, "/v1/sessions/nope?debug=1", token: token)
+            #expect([created.status, turn.status, missing.status] == [.created, .ok, .notFound])
+            return (id, token, [created, turn, missing].map { $0.headers[HTTPField.Name("X-Request-ID")!] })
         }
 
         let answered = log.lines.filter { $0.message == "request answered" }
         #expect(answered.map { $0.metadata["hb.request.method"] } == ["POST", "POST", "GET"])
         #expect(answered.map { $0.metadata["hb.request.path"] } == ["/v1/sessions", "/v1/sessions/\(sessionID)/turns", "/v1/sessions/nope"])
         #expect(answered.map { $0.metadata["http.response.status"] } == ["201", "200", "404"])
-        #expect(answered.allSatisfy { $0.level == .info && $0.metadata["hb.request.id"]?.count == 32 })
+        #expect(answered.allSatisfy { $0.level == .info })
+        // The id a caller is given is the one the operator finds.
+        #expect(answered.map { $0.metadata["hb.request.id"] } == requestIDs)
+        #expect(Set(requestIDs.compactMap { $0 }).count == 3)
         for line in answered {
             let duration = try #require(line.metadata["duration.ms"])
             #expect(duration.wholeMatch(of: /[0-9]+\.[0-9]{2}/) != nil, "duration.ms is \(duration)")
@@ -30,7 +37,7 @@ import Testing
         // The refusal says why, once, beside its access line.
         #expect(log.lines.filter { $0.message == "request refused" }.map { $0.metadata["error.code"] } == ["session_not_found"])
         // Arrivals are logged only at debug.
-        #expect(!log.lines.contains { $0.message == "Request" })
+        #expect(!log.lines.contains { $0.message == "request arrived" })
 
         let everything = log.lines.map { "\($0.message) \($0.metadata)" }.joined(separator: "\n")
         #expect(!everything.contains("XYZZY"), "the log holds message text")
@@ -43,10 +50,29 @@ import Testing
             engine: TestServer.engine, store: MemorySessionStore(), configuration: TestServer.configuration(),
             planMarkdown: TestServer.planMarkdown, logger: log.logger(level: .debug)))
         try await app.test(.router) { client in
-            let response = try await client.send(.get, "/healthz")
+            let response = try await client.send(.get, "/healthz?token=abc")
             #expect(response.status == .ok)
         }
-        #expect(log.lines.filter { $0.metadata["hb.request.path"] != nil }.map(\.message) == ["Request", "request answered"])
+        let lines = log.lines.filter { $0.metadata["hb.request.path"] != nil }
+        #expect(lines.map(\.message) == ["request arrived", "request answered"])
+        #expect(lines.map(\.level) == [.debug, .info])
+        #expect(lines.allSatisfy { $0.metadata["hb.request.path"] == "/healthz" && $0.metadata["hb.request.method"] == "GET" })
+    }
+
+    /// An error that gets past the API's error middleware is logged with the status Hummingbird
+    /// answers: its own for an HTTP error, 500 for anything else.
+    @Test func anEscapingErrorIsLoggedWithTheStatusItGets() async throws {
+        struct Unexpected: Error {}
+        let log = CollectedLog()
+        let router = Router()
+        router.add(middleware: AccessLogMiddleware())
+        router.get("/teapot") { _, _ -> String in throw HTTPError(.badRequest) }
+        router.get("/broken") { _, _ -> String in throw Unexpected() }
+        let statuses = try await Application(router: router, logger: log.logger()).test(.router) { client in
+            [try await client.execute(uri: "/teapot", method: .get).status, try await client.execute(uri: "/broken", method: .get).status]
+        }
+        #expect(statuses == [.badRequest, .internalServerError])
+        #expect(log.lines.filter { $0.message == "request answered" }.map { $0.metadata["http.response.status"] } == ["400", "500"])
     }
 
     @Test(arguments: [(0.0, "0.00"), (0.004, "0.00"), (0.005, "0.01"), (0.42, "0.42"), (9.999, "10.00"), (1234.5, "1234.50"), (-1, "0.00")])

@@ -45,10 +45,7 @@ public enum SecondOpinionServer {
         let configuration = parts.configuration
         let router = Router(context: ServerRequestContext.self)
         router.add(middleware: RequestIDMiddleware())
-        // One line per answered request (with its status); the arrival of each only when
-        // debugging, to see a request that never finishes.
         router.add(middleware: AccessLogMiddleware())
-        router.add(middleware: LogRequestsMiddleware(.debug))
         router.add(middleware: AllowListCORSMiddleware(origins: configuration.allowedOrigins))
         router.add(middleware: MetricsMiddleware())
         let knownRoutes = KnownRoutes()

@@ -2,13 +2,21 @@ import Hummingbird
 import Logging
 
 /// Logs one line per answered request: method, path, status and how long the server took until
-/// the response started, like a web server's access log. The query string is left out, and
-/// nothing of the body is ever read here.
+/// the response was ready, like a web server's access log; at `arrivalLevel` (debug) also one as
+/// each request arrives, to find a request that never finishes. The query string is left out
+/// (a careless caller may put a token there), and nothing of the body is ever read here.
 struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     var level: Logger.Level = .info
+    var arrivalLevel: Logger.Level = .debug
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
+        if context.logger.logLevel <= arrivalLevel {
+            context.logger.log(level: arrivalLevel, "request arrived", metadata: [
+                "hb.request.method": .string(request.method.rawValue),
+                "hb.request.path": .string(request.uri.path),
+            ])
+        }
         do {
             let response = try await next(request, context)
             log(request, context: context, status: response.status.code, since: started)
