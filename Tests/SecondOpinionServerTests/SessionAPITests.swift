@@ -99,6 +99,36 @@ import Testing
         }
     }
 
+    /// The engine's own offers (switch topic, go on in English) show yes and no as choices; a
+    /// tapped one answers the offer, not the question under it.
+    @Test(arguments: [
+        ("en", "my GP refuses to give me a letter", "yes", "referrals", "ask_situation", "en"),
+        ("en", "my GP refuses to give me a letter", "no", "costs", "ask_insurance", "en"),
+        ("nl", "what do I need to bring to the hospital", "yes", "costs", "ask_insurance", "en"),
+        ("nl", "what do I need to bring to the hospital", "no", "costs", "ask_insurance", "nl"),
+    ])
+    func aChoiceAnswersTheEnginesOffer(language: String, typed: String, choice: String, flow: String, node: String, after: String) async throws {
+        try await TestServer.app().test(.router) { client in
+            let session = try await client.startSession(language: language)
+            let asked = try await client.turn(session, language == "en" ? #"{"text":"who pays for a second opinion"}"# : #"{"text":"wie betaalt een second opinion"}"#)
+            #expect(try asked.jsonObject()["revision"] as? Int == 2)
+            let offered = try await client.turn(session, #"{"text":"\#(typed)"}"#)
+            let offer = try #require(try offered.jsonObject()["turn"] as? [String: Any])
+            #expect(offer["outcome"] as? String == "switchOffered")
+            #expect((offer["choices"] as? [[String: Any]])?.map { $0["id"] as? String } == ["yes", "no"])
+
+            let response = try await client.turn(session, #"{"choice":"\#(choice)"}"#)
+            #expect(response.status == .ok)
+            let turn = try #require(try response.jsonObject()["turn"] as? [String: Any])
+            #expect(turn["flow"] as? String == flow)
+            #expect(turn["node"] as? String == node)
+            #expect(turn["language"] as? String == after)
+            // Nothing answered the insurance question under the offer.
+            let events = turn["events"] as? [[String: Any]] ?? []
+            #expect(!events.contains { $0["kind"] as? String == "answerGiven" && $0["node"] as? String == "ask_insurance" })
+        }
+    }
+
     @Test func anUnknownChoiceSaysWhichChoicesThereAre() async throws {
         try await TestServer.app().test(.router) { client in
             let session = try await client.startSession()

@@ -43,7 +43,7 @@ extension DialogEngine {
         }
         if let offered = turn.session.offeredFlow {
             turn.session.offeredFlow = nil
-            if let yes = compiled.words(turn.session.language).interpretYesNo(input.words) {
+            if let yes = yesOrNo(input, languages: [turn.session.language]) {
                 return switchOrStay(yes ? compiled.flowIndex[offered] : nil, in: &turn)
             }
         }
@@ -53,7 +53,8 @@ extension DialogEngine {
         }
         if let language = turn.session.offeredLanguage {
             turn.session.offeredLanguage = nil
-            if let yes = compiled.words(turn.session.language).interpretYesNo(input.words) {
+            // The offer is worded in the other language: its yes and no count too.
+            if let yes = yesOrNo(input, languages: [turn.session.language, language]) {
                 if yes { changeLanguage(to: language, in: &turn) } else { stayHere(in: &turn) }
                 return .command
             }
@@ -65,13 +66,22 @@ extension DialogEngine {
     /// ("Is your question about X?"), 1 or yes goes there and 2 or no stays.
     private func takeTopics(_ topics: [String], _ input: TypedText, in turn: inout TurnContext) -> Turn.Outcome? {
         if topics.count == 1 {
-            let words = compiled.words(turn.session.language)
-            let answer = input.words == ["1"] ? true : input.words == ["2"] ? false : words.interpretYesNo(input.words)
-            return answer.map { switchOrStay($0 ? compiled.flowIndex[topics[0]] : nil, in: &turn) }
+            return yesOrNo(input, languages: [turn.session.language]).map { switchOrStay($0 ? compiled.flowIndex[topics[0]] : nil, in: &turn) }
         }
         guard let picked = pick(input.words, among: topics), let flow = compiled.flowIndex[picked] else { return nil }
         switchTopic(to: flow, in: &turn)
         return .answered
+    }
+
+    /// The answer to an offer shown with the choices 1 (yes) and 2 (no): the number of a choice
+    /// (what a client sends for a tapped choice) or yes or no in one of `languages`.
+    private func yesOrNo(_ input: TypedText, languages: [String]) -> Bool? {
+        if input.words == ["1"] { return true }
+        if input.words == ["2"] { return false }
+        for language in languages {
+            if let yes = compiled.words(language).interpretYesNo(input.words) { return yes }
+        }
+        return nil
     }
 
     /// Goes to `flow`, or stays at the question when there is none.
