@@ -89,8 +89,8 @@ import Testing
         let engine = try Self.engine()
         var (session, _) = engine.start(language: "en")
         let turn = engine.reply("my puppy had its shots, can I travel with a pet?", in: &session)
-        #expect(turn.messages == ["You already told me: A dog. (Not right? Type 'back'.)",
-                                  "You already told me: Is it vaccinated? Yes. (Not right? Type 'back'.)"])
+        #expect(turn.messages == ["This is what I understood: A dog. (Not right? Type 'back'.)",
+                                  "This is what I understood: Is it vaccinated? Yes. (Not right? Type 'back'.)"])
         #expect(session.position == "main:more")
         #expect(session.variables["pet"] == .text("dog"))
         #expect(session.variables["vaccinated"] == .bool(true))

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func anAnswerFilledFromEarlierWordsEndsWithOneMark() {
-        #expect(EngineStrings(LanguagePack.builtIn["nl"]!).alreadyAnswered("Krijg ik het vergoed?") == "Dat had je al verteld: Krijg ik het vergoed? (Klopt dat niet? Typ 'terug'.)")
-        #expect(EngineStrings(LanguagePack.builtIn["en"]!).alreadyAnswered("Basic insurance only") == "You already told me: Basic insurance only. (Not right? Type 'back'.)")
+        #expect(EngineStrings(LanguagePack.builtIn["nl"]!).alreadyAnswered("Krijg ik het vergoed?") == "Dit heb ik begrepen: Krijg ik het vergoed? (Klopt dat niet? Typ 'terug'.)")
+        #expect(EngineStrings(LanguagePack.builtIn["en"]!).alreadyAnswered("Basic insurance only") == "This is what I understood: Basic insurance only. (Not right? Type 'back'.)")
     }
 }

@@ -32,7 +32,7 @@ extension LanguagePack {
         "outOfScope": "Daar kan ik je helaas niet mee helpen. Ik weet iets over deze onderwerpen:\n{topics}",
         "offerLanguage": "Het lijkt erop dat je in het Nederlands schrijft.",
         "continueIn": "Wil je verder in het Nederlands?",
-        "alreadyAnswered": "Dat had je al verteld: {answer} (Klopt dat niet? Typ 'terug'.)",
+        "alreadyAnswered": "Dit heb ik begrepen: {answer} (Klopt dat niet? Typ 'terug'.)",
         "yes": "Ja",
         "no": "Nee",
         "stayHere": "Goed, we gaan verder waar we waren.",

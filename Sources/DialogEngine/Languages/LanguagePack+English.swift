@@ -32,7 +32,7 @@ extension LanguagePack {
         "outOfScope": "I'm sorry, I can't help with that. I know about these topics:\n{topics}",
         "offerLanguage": "It looks like you are writing in English.",
         "continueIn": "Shall we continue in English?",
-        "alreadyAnswered": "You already told me: {answer} (Not right? Type 'back'.)",
+        "alreadyAnswered": "This is what I understood: {answer} (Not right? Type 'back'.)",
         "yes": "Yes",
         "no": "No",
         "stayHere": "All right, let's carry on where we were.",
