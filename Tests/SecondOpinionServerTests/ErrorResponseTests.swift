@@ -211,12 +211,18 @@ import Testing
             #expect(first.status == .ok)
             #expect(again.status == .ok)
             #expect(again.text == first.text)
+            // A retry written anew (other spacing, an escape) asks the same: the same answer.
+            let rewritten = try await client.turn(session, #"{ "text" : "\u0031" }"#, headers: key)
+            #expect(rewritten.status == .ok)
+            #expect(rewritten.text == first.text)
             try await expectRevision(2, of: session, client)
             let reused = try await client.turn(session, #"{"text":"2"}"#, headers: key)
             #expect(reused.status == .unprocessableContent)
             let error = try reused.error()
             #expect(error.code == "idempotency_key_reused")
             #expect(error.message == "This Idempotency-Key was used with another body; use a new key for a new request.")
+            // Another kind of request with the same value is another request too.
+            #expect(try await client.turn(session, #"{"choice":"1"}"#, headers: key).status == .unprocessableContent)
             try await expectRevision(2, of: session, client)
         }
     }

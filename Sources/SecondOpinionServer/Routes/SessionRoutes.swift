@@ -84,7 +84,7 @@ struct SessionRoutes {
         let key = try idempotencyKey(in: request)
         let bytes = try await body(of: request, context: context)
         let input = try TurnInput(body: bytes)
-        let idempotency = key.map { (key: $0, requestHash: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()) }
+        let idempotency = key.map { (key: $0, requestHash: SHA256.hash(data: input.fingerprint).map { String(format: "%02x", $0) }.joined()) }
         let started = ContinuousClock.now
         let answer = try await service.turn(id: id, input: input, credentials: credentials(request), ifMatch: ifMatch, idempotency: idempotency,
                                             admit: { () throws(APIError) in try admitTurn(on: id) })

@@ -18,7 +18,8 @@ struct SessionState: Codable, Sendable {
     /// The answer given to one idempotency key, replayed when the same request comes again.
     struct IdempotentReply: Codable, Sendable {
         var key: String
-        /// SHA-256 (hex) of the request body, so the same key with another body is recognised.
+        /// SHA-256 (hex) of what the request asked (``TurnInput/fingerprint``; before, of the body's
+        /// bytes), so the same key with another request is recognised.
         var requestHash: String
         var revision: Int
         var turn: Turn

@@ -19,6 +19,19 @@ public enum TurnInput: Sendable, Equatable {
 
     static let fields = ["text", "choice", "command", "language"]
 
+    /// What the request asks, as bytes: equal for two bodies that ask the same, whatever their
+    /// spacing, escapes or duplicate members. A retried request is recognised by its hash, so a
+    /// client that writes its JSON anew for a retry is not refused.
+    var fingerprint: [UInt8] {
+        let (kind, value): (String, String) = switch self {
+        case .text(let text): ("text", text)
+        case .choice(let id): ("choice", id)
+        case .command(let command): ("command", command.rawValue)
+        case .language(let language): ("language", language)
+        }
+        return Array(kind.utf8) + [0] + Array(value.utf8)
+    }
+
     /// Reads a turn body strictly.
     init(body: [UInt8]) throws(APIError) {
         let request = try RequestBody(body, allowed: Self.fields)
