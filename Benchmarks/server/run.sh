@@ -17,7 +17,9 @@
 #
 # Needs wrk (apt-get install wrk) and, for the PostgreSQL rows, a server named by
 # SECOND_OPINION_BENCH_POSTGRES_URL (a database it may reset; `source .ci/postgres.sh` starts one
-# and the URL of its `appdb` database is used when the variable is unset and it answers).
+# and the URL of its `appdb` database is used when the variable is unset and it answers). That
+# server speaks TLS, so with its URL (sslmode prefer) the rows are encrypted; add
+# ?sslmode=disable to the URL to measure without.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD

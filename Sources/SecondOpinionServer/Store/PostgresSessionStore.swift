@@ -12,17 +12,10 @@ public final class PostgresSessionStore: SessionStore, Service {
     private let client: PostgresClient
     private let logger: Logger
 
-    /// A store for the database at `url` (`postgres://user:password@host:port/database`).
+    /// A store for the database at `url` (`postgres://user:password@host:port/database`, with
+    /// libpq's `sslmode` and `sslrootcert` if wanted: see ``PostgresURL``).
     public init(url: String, logger: Logger) throws {
-        guard let components = URLComponents(string: url),
-              ["postgres", "postgresql"].contains(components.scheme ?? ""),
-              let host = components.host, let user = components.user else {
-            throw PostgresURLError(url: url)
-        }
-        let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
-        var configuration = PostgresClient.Configuration(
-            host: host, port: components.port ?? 5432, username: user, password: components.password,
-            database: database.isEmpty ? nil : database, tls: .disable)
+        var configuration = try PostgresURL(url).clientConfiguration
         configuration.options.maximumConnections = 20
         client = PostgresClient(configuration: configuration)
         self.logger = logger
@@ -119,15 +112,5 @@ public final class PostgresSessionStore: SessionStore, Service {
         var count = 0
         for try await _ in rows { count += 1 }
         return count
-    }
-}
-
-/// A `--store postgres://…` value that is not a usable PostgreSQL URL.
-public struct PostgresURLError: Error, Sendable, CustomStringConvertible {
-    /// The value given.
-    public var url: String
-
-    public var description: String {
-        "'\(url)' is not a PostgreSQL URL; use postgres://USER:PASSWORD@HOST:PORT/DATABASE"
     }
 }
