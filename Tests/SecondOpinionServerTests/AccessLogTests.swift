@@ -59,6 +59,33 @@ import Testing
         #expect(lines.allSatisfy { $0.metadata["hb.request.path"] == "/healthz" && $0.metadata["hb.request.method"] == "GET" })
     }
 
+    /// A proxy's X-Request-ID is kept, in the response and in the log; one that is not a plain
+    /// token is replaced, so it cannot break a log line.
+    @Test(arguments: [
+        ("edge-7f3a.42:1", true),
+        (String(repeating: "a", count: 128), true),
+        (String(repeating: "a", count: 129), false),
+        ("two words", false),
+        ("id\u{1B}[2Jx", false),
+        ("naïve", false),
+    ])
+    func aCallersRequestIDIsKeptWhenItIsAPlainToken(_ given: String, _ kept: Bool) async throws {
+        let log = CollectedLog()
+        let app = SecondOpinionServer.makeApplication(.init(
+            engine: TestServer.engine, store: MemorySessionStore(), configuration: TestServer.configuration(),
+            planMarkdown: TestServer.planMarkdown, logger: log.logger()))
+        let returned = try await app.test(.router) { client in
+            // Hummingbird's test client sends header values as given (no validation of bytes).
+            let response = try await client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware<ServerRequestContext>.header: given])
+            #expect(response.status == .ok)
+            return response.headers[RequestIDMiddleware<ServerRequestContext>.header]
+        }
+        let logged = log.lines.first { $0.message == "request answered" }?.metadata["hb.request.id"]
+        #expect(logged == returned)
+        #expect((returned == given) == kept)
+        #expect(returned?.isEmpty == false)
+    }
+
     /// An error that gets past the API's error middleware is logged with the status Hummingbird
     /// answers: its own for an HTTP error, 500 for anything else.
     @Test func anEscapingErrorIsLoggedWithTheStatusItGets() async throws {
