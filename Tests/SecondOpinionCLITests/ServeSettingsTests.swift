@@ -23,6 +23,7 @@ import Testing
         #expect(settings.server.sessionLimit == RateLimit(perSecond: 5, burst: 20))
         #expect(settings.server.summaryIncludesTypedText == false)
         #expect(settings.server.chatwoot == nil)
+        #expect(settings.server.trustedProxies == [])
         #expect(settings.logLevel == .info)
     }
 
@@ -38,6 +39,7 @@ import Testing
             "SECOND_OPINION_MAX_BODY_BYTES": "4096", "SECOND_OPINION_IDLE_TIMEOUT": "600",
             "SECOND_OPINION_RATE_LIMIT_ADDRESS": "10/s:30", "SECOND_OPINION_RATE_LIMIT_SESSION": "2/s",
             "SECOND_OPINION_SUMMARY_INCLUDE_TEXT": "yes", "SECOND_OPINION_LOG_LEVEL": "debug",
+            "SECOND_OPINION_TRUSTED_PROXIES": "10.0.0.0/8, fd00::/8,",
         ])
         #expect(settings.server.host == "0.0.0.0")
         #expect(settings.server.port == 9090)
@@ -50,17 +52,20 @@ import Testing
         #expect(settings.server.addressLimit == RateLimit(perSecond: 10, burst: 30))
         #expect(settings.server.sessionLimit == RateLimit(perSecond: 2, burst: 4))
         #expect(settings.server.summaryIncludesTypedText)
+        #expect(settings.server.trustedProxies.map(\.description) == ["10.0.0.0/8", "fd00::/8"])
         #expect(settings.logLevel == .debug)
     }
 
     @Test func aFlagWinsOverItsVariable() throws {
         let settings = try settings(
             ["--host", "::1", "--port", "7070", "--store", "memory", "--allow-origin", "https://c.example", "--max-body-bytes", "2048",
-             "--idle-timeout", "60", "--rate-limit-address", "1/s:1", "--rate-limit-session", "3/s:6", "--log-level", "error"],
+             "--idle-timeout", "60", "--rate-limit-address", "1/s:1", "--rate-limit-session", "3/s:6", "--log-level", "error",
+             "--trusted-proxy", "127.0.0.1", "--trusted-proxy", "::1"],
             ["SECOND_OPINION_HOST": "0.0.0.0", "SECOND_OPINION_PORT": "9090", "SECOND_OPINION_STORE": "sqlite:/x.sqlite",
              "SECOND_OPINION_ALLOWED_ORIGINS": "https://a.example", "SECOND_OPINION_MAX_BODY_BYTES": "4096",
              "SECOND_OPINION_IDLE_TIMEOUT": "600", "SECOND_OPINION_RATE_LIMIT_ADDRESS": "10/s:30",
-             "SECOND_OPINION_RATE_LIMIT_SESSION": "2/s", "SECOND_OPINION_LOG_LEVEL": "debug"])
+             "SECOND_OPINION_RATE_LIMIT_SESSION": "2/s", "SECOND_OPINION_LOG_LEVEL": "debug",
+             "SECOND_OPINION_TRUSTED_PROXIES": "10.0.0.0/8"])
         #expect(settings.server.host == "::1")
         #expect(settings.server.port == 7070)
         #expect(settings.store == .memory)
@@ -69,6 +74,7 @@ import Testing
         #expect(settings.server.sessionIdleLimit == .seconds(60))
         #expect(settings.server.addressLimit == RateLimit(perSecond: 1, burst: 1))
         #expect(settings.server.sessionLimit == RateLimit(perSecond: 3, burst: 6))
+        #expect(settings.server.trustedProxies.map(\.description) == ["127.0.0.1/32", "::1/128"])
         #expect(settings.logLevel == .error)
     }
 
@@ -78,6 +84,8 @@ import Testing
         (["--idle-timeout", "0"], "--idle-timeout must be a number of seconds above 0, not '0'"),
         (["--rate-limit-session", "fast"], "--rate-limit-session must look like 5/s:20, not 'fast'"),
         (["--log-level", "loud"], "unknown log level 'loud'"),
+        (["--trusted-proxy", "10.0.0.0/33"], "--trusted-proxy must be an IP address or a range such as 10.0.0.0/8 or fd00::/8, not '10.0.0.0/33'"),
+        (["--trusted-proxy", "proxy.internal"], "--trusted-proxy must be an IP address or a range such as 10.0.0.0/8 or fd00::/8, not 'proxy.internal'"),
     ])
     func aBadValueIsRefusedWithWhatToWrite(arguments: [String], message: String) throws {
         #expect(throws: (any Error).self) { try settings(arguments) }

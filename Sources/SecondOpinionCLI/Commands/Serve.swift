@@ -45,6 +45,9 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("rate-limit-session"), help: "Turns per session, RATE/s[:BURST] [SECOND_OPINION_RATE_LIMIT_SESSION] (default: 5/s:20).")
     var sessionLimit: String?
 
+    @Option(name: .customLong("trusted-proxy"), help: ArgumentHelp("A proxy in front of the server, ADDRESS or ADDRESS/BITS (repeatable): its X-Forwarded-For names the client for the per-address limit [SECOND_OPINION_TRUSTED_PROXIES, comma-separated] (default: none; the header is ignored).", valueName: "range"))
+    var trustedProxies: [String] = []
+
     @Flag(name: .customLong("summary-include-text"), help: "Handoff summaries include what the person typed [SECOND_OPINION_SUMMARY_INCLUDE_TEXT=1] (default: off).")
     var summaryIncludeText = false
 
@@ -154,6 +157,15 @@ struct ServeSettings {
         if let text = value(options.sessionLimit, "SECOND_OPINION_RATE_LIMIT_SESSION") {
             guard let limit = RateLimit(text) else { throw ValidationError("--rate-limit-session must look like 5/s:20, not '\(text)'") }
             server.sessionLimit = limit
+        }
+        let proxies = options.trustedProxies.isEmpty
+            ? (environment["SECOND_OPINION_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            : options.trustedProxies
+        server.trustedProxies = try proxies.map { text in
+            guard let range = IPRange(text) else {
+                throw ValidationError("--trusted-proxy must be an IP address or a range such as 10.0.0.0/8 or fd00::/8, not '\(text)'")
+            }
+            return range
         }
         if options.summaryIncludeText {
             server.summaryIncludesTypedText = true

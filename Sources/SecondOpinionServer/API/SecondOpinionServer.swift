@@ -50,7 +50,7 @@ public enum SecondOpinionServer {
         router.add(middleware: MetricsMiddleware())
         let knownRoutes = KnownRoutes()
         router.add(middleware: APIErrorMiddleware(metrics: parts.metrics, knownRoutes: knownRoutes))
-        router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(configuration.addressLimit)))
+        router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(configuration.addressLimit), trustedProxies: configuration.trustedProxies))
         let service = ConversationService(
             engine: parts.engine, store: parts.store, metrics: parts.metrics,
             apiKeyHashes: configuration.apiKeys.map(SessionToken.hash), now: { Date() },

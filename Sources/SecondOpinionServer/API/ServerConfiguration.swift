@@ -17,6 +17,10 @@ public struct ServerConfiguration: Sendable {
     public var expiryInterval: Duration = .seconds(60)
     /// Requests per client address.
     public var addressLimit = RateLimit(perSecond: 50, burst: 100)
+    /// The proxies in front of the server (a load balancer, an HTTPS proxy): for a request from
+    /// one of them the client's address is read from `X-Forwarded-For`. Empty: every request is
+    /// from its peer, and the header is ignored (anyone could write it).
+    public var trustedProxies: [IPRange] = []
     /// Turns per session.
     public var sessionLimit = RateLimit(perSecond: 5, burst: 20)
     /// Whether handoff summaries include what the person typed in their own words. Off by

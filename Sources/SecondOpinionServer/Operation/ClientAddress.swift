@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A range of IP addresses in CIDR form (`10.0.0.0/8`, `::1/128`; a bare address is the range of
+/// that one address): the proxies in front of the server whose `X-Forwarded-For` is believed.
+public struct IPRange: Sendable, Equatable, CustomStringConvertible {
+    /// The network's address bytes (4 for IPv4, 16 for IPv6).
+    let network: [UInt8]
+    /// How many leading bits must match.
+    let prefixLength: Int
+
+    /// Parses `ADDRESS` or `ADDRESS/BITS`; nil when it is neither.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let bytes = Self.bytes(of: String(parts[0])) else { return nil }
+        let length: Int
+        if parts.count == 2 {
+            guard let bits = Int(parts[1]), (0...bytes.count * 8).contains(bits), parts[1].allSatisfy(\.isNumber) else { return nil }
+            length = bits
+        } else {
+            length = bytes.count * 8
+        }
+        (network, prefixLength) = (bytes, length)
+    }
+
+    /// Whether `address` (text) lies in the range; false for anything that is not an address or
+    /// is of the other family.
+    public func contains(_ address: String) -> Bool {
+        guard let bytes = Self.bytes(of: address), bytes.count == network.count else { return false }
+        var remaining = prefixLength
+        for (have, want) in zip(bytes, network) where remaining > 0 {
+            let mask: UInt8 = remaining >= 8 ? 0xFF : ~(0xFF >> UInt8(remaining))
+            if have & mask != want & mask { return false }
+            remaining -= 8
+        }
+        return true
+    }
+
+    public var description: String {
+        let text = network.count == 4 ? network.map(String.init).joined(separator: ".") : Self.text(ofIPv6: network)
+        return "\(text)/\(prefixLength)"
+    }
+
+    /// The address's bytes: 4 for dotted IPv4, 16 for IPv6; nil for anything else.
+    static func bytes(of text: String) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: 16)
+        if buffer.withUnsafeMutableBytes({ inet_pton(AF_INET, text, $0.baseAddress) }) == 1 { return Array(buffer.prefix(4)) }
+        if buffer.withUnsafeMutableBytes({ inet_pton(AF_INET6, text, $0.baseAddress) }) == 1 { return buffer }
+        return nil
+    }
+
+    private static func text(ofIPv6 bytes: [UInt8]) -> String {
+        var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        let written = bytes.withUnsafeBytes { inet_ntop(AF_INET6, $0.baseAddress, &buffer, socklen_t(buffer.count)) }
+        guard written != nil else { return "?" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// Who a request comes from, for the per-address rate limit. The peer's own address, unless the
+/// peer is a trusted proxy: then the `X-Forwarded-For` entries are read from the right (the
+/// hop nearest the server) and the first that is not a trusted proxy is the client, as nginx's
+/// `real_ip_recursive` does. Entries further left are the client's own word and never used, so
+/// a client cannot pick its address; an entry that is not an address ends the walk at the
+/// last trusted hop.
+enum ClientAddress {
+    static func resolve(peer: String?, forwardedFor: [String], trusted: [IPRange]) -> String {
+        guard let peer else { return "local" }
+        func isTrusted(_ address: String) -> Bool { trusted.contains { $0.contains(address) } }
+        guard isTrusted(peer) else { return peer }
+        var client = peer
+        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        for hop in hops.reversed() {
+            guard IPRange.bytes(of: hop) != nil else { break }
+            client = hop
+            if !isTrusted(hop) { break }
+        }
+        return client
+    }
+}
