@@ -2,7 +2,7 @@
 # port as the unprivileged `postgres` user (initdb and the server refuse to run as root), exports
 # SECOND_OPINION_TEST_POSTGRES_URL for the server tests, and stops and removes it on exit, also
 # when the run fails. Defines pg_down; the caller's EXIT trap must call it.
-# The server also speaks TLS, with a self-signed certificate for 127.0.0.1 made here, exported as
+# The server also speaks TLS, with a self-signed certificate for localhost made here, exported as
 # SECOND_OPINION_TEST_POSTGRES_CA for the tests of the URL's sslmode.
 # PG_ROOT and PG_PORT may be set beforehand to run a second cluster beside it (the server benchmark).
 PG_ROOT=${PG_ROOT:-/tmp/ci-second-opinion-pg}
@@ -27,8 +27,14 @@ pg_down
 install -d -o postgres -g postgres -m 700 "$PG_ROOT"
 pg_as_postgres "$PG_BIN/initdb" -D "$PG_ROOT/data" -U postgres -E UTF8 --no-locale \
     --auth-local=trust --auth-host=scram-sha-256 >/dev/null
-openssl req -new -x509 -days 7 -nodes -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
-    -keyout "$PG_ROOT/server.key" -out "$PG_ROOT/server.crt" >/dev/null 2>&1
+# Issued for the name localhost only: a client that checks the host (sslmode=verify-full) must
+# accept it as localhost and refuse it as 127.0.0.1.
+# Its progress dots are dropped; on failure everything it said is shown.
+if ! pg_openssl=$(openssl req -new -x509 -days 7 -nodes -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost" \
+    -keyout "$PG_ROOT/server.key" -out "$PG_ROOT/server.crt" 2>&1); then
+    echo "$pg_openssl" >&2
+    return 1
+fi
 chown postgres:postgres "$PG_ROOT/server.key" "$PG_ROOT/server.crt"
 chmod 600 "$PG_ROOT/server.key"
 chmod 644 "$PG_ROOT/server.crt"

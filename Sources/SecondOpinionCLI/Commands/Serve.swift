@@ -130,7 +130,7 @@ struct ServeSettings {
         }
         if let text = value(options.store, "SECOND_OPINION_STORE") {
             guard let store = SessionStoreLocation(text) else {
-                throw ValidationError("unknown store '\(text)'; use memory, sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB")
+                throw ValidationError("unknown store '\(PostgresURLError.redacting(text))'; use memory, sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB")
             }
             self.store = store
         } else {

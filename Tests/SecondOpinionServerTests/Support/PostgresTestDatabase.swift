@@ -14,6 +14,8 @@ enum PostgresTestDatabase {
     static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
     /// Whether the PostgreSQL tests run: a server is configured, or this is CI (where they must).
     static let enabled = adminURL != nil || isCI
+    /// The server's TLS certificate (`SECOND_OPINION_TEST_POSTGRES_CA`), for the `sslmode` tests.
+    static let certificate = ProcessInfo.processInfo.environment["SECOND_OPINION_TEST_POSTGRES_CA"].flatMap { $0.isEmpty ? nil : $0 }
 
     /// Runs `body` with the URL of a new, empty database, and drops the database afterwards.
     static func with<T>(_ body: (String) async throws -> T) async throws -> T {
