@@ -59,26 +59,28 @@ import Testing
         #expect(lines.allSatisfy { $0.metadata["hb.request.path"] == "/healthz" && $0.metadata["hb.request.method"] == "GET" })
     }
 
-    /// A proxy's X-Request-ID is kept, in the response and in the log; one that is not a plain
-    /// token is replaced, so it cannot break a log line.
+    /// A trusted proxy's X-Request-ID is kept, in the response and in the log; one that is not a
+    /// plain token, or from a peer that is not a trusted proxy, is replaced.
     @Test(arguments: [
-        ("edge-7f3a.42:1", true),
-        (String(repeating: "a", count: 128), true),
-        (String(repeating: "a", count: 129), false),
-        ("two words", false),
-        ("id\u{1B}[2Jx", false),
-        ("naïve", false),
+        ("edge-7f3a.42:1", true, true),
+        ("edge-7f3a.42:1", false, false),
+        (String(repeating: "a", count: 128), true, true),
+        (String(repeating: "a", count: 129), true, false),
+        ("two words", true, false),
+        ("id\u{1B}[2Jx", true, false),
+        ("naïve", true, false),
     ])
-    func aCallersRequestIDIsKeptWhenItIsAPlainToken(_ given: String, _ kept: Bool) async throws {
+    func aProxysRequestIDIsKeptWhenItIsAPlainToken(_ given: String, _ fromTrustedProxy: Bool, _ kept: Bool) async throws {
         let log = CollectedLog()
+        let configuration = TestServer.configuration { if fromTrustedProxy { $0.trustedProxies = [IPRange("127.0.0.1")!] } }
         let app = SecondOpinionServer.makeApplication(.init(
-            engine: TestServer.engine, store: MemorySessionStore(), configuration: TestServer.configuration(),
+            engine: TestServer.engine, store: MemorySessionStore(), configuration: configuration,
             planMarkdown: TestServer.planMarkdown, logger: log.logger()))
-        let returned = try await app.test(.router) { client in
-            // Hummingbird's test client sends header values as given (no validation of bytes).
-            let response = try await client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware<ServerRequestContext>.header: given])
+        // Over a real socket from 127.0.0.1, the peer the trusted range names.
+        let returned = try await app.test(.live) { client in
+            let response = try await client.execute(uri: "/healthz", method: .get, headers: [RequestIDMiddleware.header: given])
             #expect(response.status == .ok)
-            return response.headers[RequestIDMiddleware<ServerRequestContext>.header]
+            return response.headers[RequestIDMiddleware.header]
         }
         let logged = log.lines.first { $0.message == "request answered" }?.metadata["hb.request.id"]
         #expect(logged == returned)

@@ -57,6 +57,19 @@ import Testing
         #expect(replies == [.options("Wil je weten hoe je het vraagt?", [.init(title: "Ja, graag", value: "yes_please"), .init(title: "Nee", value: "no")])])
     }
 
+    /// The engine's offer to switch topic has yes and no as choices and asks in its message:
+    /// Chatwoot shows the choices too, so a typed 1 or 2 answers what the person sees.
+    @Test func anOfferToSwitchTopicShowsItsChoices() throws {
+        var session = TestServer.engine.start(language: "en").0
+        _ = TestServer.engine.reply("who pays for a second opinion", in: &session)
+        let offer = TestServer.engine.reply("my GP refuses to give me a letter", in: &session)
+        #expect(offer.outcome == .switchOffered)
+        #expect(offer.question == nil)
+        let asked = try #require(offer.messages.last)
+        #expect(ChatwootReply.messages(for: offer, showsOptions: false) == [.text(asked + "\n1. Yes\n2. No")])
+        #expect(ChatwootReply.messages(for: offer, showsOptions: true) == [.options(asked, [.init(title: "Yes", value: "yes"), .init(title: "No", value: "no")])])
+    }
+
     @Test func anEndedConversationIsJustText() {
         let replies = ChatwootReply.messages(for: Self.turn(messages: ["Succes!"], sources: [], question: nil), showsOptions: true)
         #expect(replies == [.text("Succes!")])

@@ -14,12 +14,14 @@ import Testing
         ("0.0.0.0/0", "203.0.113.9", true), ("0.0.0.0/0", "::1", false),
         ("fd00::/8", "fd12:3456::1", true), ("fd00::/8", "fe80::1", false),
         ("::1", "::1", true), ("::1", "127.0.0.1", false), ("10.0.0.0/8", "not an address", false),
+        // A server listening on :: sees IPv4 clients as mapped addresses.
+        ("127.0.0.1", "::ffff:127.0.0.1", true), ("10.0.0.0/8", "::ffff:10.9.8.7", true), ("::ffff:10.0.0.0/104", "10.1.1.1", true),
     ])
     func aRangeHoldsTheAddressesOfItsPrefix(_ range: String, _ address: String, _ inside: Bool) throws {
         #expect(try #require(IPRange(range)).contains(address) == inside)
     }
 
-    @Test(arguments: ["", "10.0.0.0/", "10.0.0.0/33", "::/129", "10.0.0.0/8/1", "10.0.0.0/+8", "proxy.internal", "10.0.0", "1.2.3.4/ 8"])
+    @Test(arguments: ["", "10.0.0.0/", "10.0.0.0/33", "::ffff:10.0.0.0/95", "::/129", "10.0.0.0/8/1", "10.0.0.0/+8", "proxy.internal", "10.0.0", "1.2.3.4/ 8"])
     func whatIsNotARange(_ text: String) {
         #expect(IPRange(text) == nil)
     }
@@ -42,6 +44,10 @@ import Testing
         ("127.0.0.1", ["198.51.100.1, unknown"], "127.0.0.1"),
         ("127.0.0.1", ["10.1.2.3"], "10.1.2.3"),
         ("127.0.0.1", [" 2001:db8::7 "], "2001:db8::7"),
+        // Entries with the client's port.
+        ("127.0.0.1", ["198.51.100.1:5678"], "198.51.100.1"),
+        ("127.0.0.1", ["[2001:db8::7]:443"], "2001:db8::7"),
+        ("::ffff:127.0.0.1", ["198.51.100.1"], "198.51.100.1"),
     ])
     func theClientIsTheNearestUntrustedHop(_ peer: String, _ forwarded: [String], _ client: String) {
         #expect(ClientAddress.resolve(peer: peer, forwardedFor: forwarded, trusted: Self.proxies) == client)

@@ -220,7 +220,7 @@ import Testing
             #expect(reused.status == .unprocessableContent)
             let error = try reused.error()
             #expect(error.code == "idempotency_key_reused")
-            #expect(error.message == "This Idempotency-Key was used with another body; use a new key for a new request.")
+            #expect(error.message == "This Idempotency-Key was used for a request that asked something else; use a new key for a new request.")
             // Another kind of request with the same value is another request too.
             #expect(try await client.turn(session, #"{"choice":"1"}"#, headers: key).status == .unprocessableContent)
             try await expectRevision(2, of: session, client)

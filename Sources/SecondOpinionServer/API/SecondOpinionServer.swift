@@ -44,7 +44,7 @@ public enum SecondOpinionServer {
     public static func makeRouter(_ parts: Parts) -> Router<ServerRequestContext> {
         let configuration = parts.configuration
         let router = Router(context: ServerRequestContext.self)
-        router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: RequestIDMiddleware(trustedProxies: configuration.trustedProxies))
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: AllowListCORSMiddleware(origins: configuration.allowedOrigins))
         router.add(middleware: MetricsMiddleware())

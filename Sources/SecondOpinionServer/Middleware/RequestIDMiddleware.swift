@@ -3,16 +3,19 @@ import Hummingbird
 import Logging
 
 /// Returns the request id as `X-Request-ID`, so a caller can quote it and an operator can find
-/// the request's log lines (which carry it as `hb.request.id`). A proxy's or caller's own
+/// the request's log lines (which carry it as `hb.request.id`). A trusted proxy's own
 /// `X-Request-ID` is kept when it is a plain token (letters, digits, `-`, `_`, `.`, `:`, at most
-/// 128), so one id follows a request through every hop; anything else gets Hummingbird's id,
-/// so nothing a caller sends can break a log line.
-struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
+/// 128), so one id follows a request through every hop. From anyone else, or anything else,
+/// Hummingbird's id is used: a caller cannot reuse another request's id or break a log line.
+struct RequestIDMiddleware: RouterMiddleware {
+    typealias Context = ServerRequestContext
     static var header: HTTPField.Name { HTTPField.Name("X-Request-ID")! }
+    var trustedProxies: [IPRange] = []
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let given = request.headers[Self.header], Self.isPlainToken(given) {
+        if let given = request.headers[Self.header], Self.isPlainToken(given),
+           let peer = context.remoteAddress?.ipAddress, trustedProxies.contains(where: { $0.contains(peer) }) {
             context.logger[metadataKey: "hb.request.id"] = .string(given)
         }
         var response = try await next(request, context)

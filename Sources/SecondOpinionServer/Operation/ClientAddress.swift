@@ -19,10 +19,13 @@ public struct IPRange: Sendable, Equatable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count <= 2, let bytes = Self.bytes(of: String(parts[0])) else { return nil }
+        // A mapped IPv4 range (`::ffff:10.0.0.0/104`) counts its bits in IPv6's 128.
+        let mapped = bytes.count == 4 && parts[0].contains(":")
         let length: Int
         if parts.count == 2 {
-            guard let bits = Int(parts[1]), (0...bytes.count * 8).contains(bits), parts[1].allSatisfy(\.isNumber) else { return nil }
-            length = bits
+            guard let bits = Int(parts[1]), parts[1].allSatisfy(\.isNumber) else { return nil }
+            length = mapped ? bits - 96 : bits
+            guard (0...bytes.count * 8).contains(length) else { return nil }
         } else {
             length = bytes.count * 8
         }
@@ -48,11 +51,14 @@ public struct IPRange: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The address's bytes: 4 for dotted IPv4, 16 for IPv6; nil for anything else.
+    /// An IPv4 address mapped into IPv6 (`::ffff:127.0.0.1`, how a server listening on `::`
+    /// sees an IPv4 client) is its 4 IPv4 bytes, so it matches an IPv4 range.
     static func bytes(of text: String) -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: 16)
         if buffer.withUnsafeMutableBytes({ inet_pton(AF_INET, text, $0.baseAddress) }) == 1 { return Array(buffer.prefix(4)) }
-        if buffer.withUnsafeMutableBytes({ inet_pton(AF_INET6, text, $0.baseAddress) }) == 1 { return buffer }
-        return nil
+        guard buffer.withUnsafeMutableBytes({ inet_pton(AF_INET6, text, $0.baseAddress) }) == 1 else { return nil }
+        if buffer.prefix(10).allSatisfy({ $0 == 0 }) && buffer[10] == 0xFF && buffer[11] == 0xFF { return Array(buffer.suffix(4)) }
+        return buffer
     }
 
     private static func text(ofIPv6 bytes: [UInt8]) -> String {
@@ -75,12 +81,23 @@ enum ClientAddress {
         func isTrusted(_ address: String) -> Bool { trusted.contains { $0.contains(address) } }
         guard isTrusted(peer) else { return peer }
         var client = peer
-        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { withoutPort($0.trimmingCharacters(in: .whitespaces)) }
         for hop in hops.reversed() {
             guard IPRange.bytes(of: hop) != nil else { break }
             client = hop
             if !isTrusted(hop) { break }
         }
         return client
+    }
+
+    /// Some proxies write the client's port too: `1.2.3.4:5678`, `[2001:db8::1]:443`.
+    static func withoutPort(_ hop: String) -> String {
+        if hop.hasPrefix("["), let close = hop.firstIndex(of: "]") {
+            return String(hop[hop.index(after: hop.startIndex)..<close])
+        }
+        if hop.filter({ $0 == ":" }).count == 1, let colon = hop.firstIndex(of: ":") {
+            return String(hop[..<colon])
+        }
+        return hop
     }
 }

@@ -121,7 +121,7 @@ public struct ConversationService: Sendable {
             // session (deleted or expired through another instance).
             if recent { return .readAgain }
             guard reply.requestHash == idempotency?.requestHash else {
-                throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used with another body; use a new key for a new request.",
+                throw APIError(.idempotencyKeyReused, "This Idempotency-Key was used for a request that asked something else; use a new key for a new request.",
                                at: "Idempotency-Key")
             }
             return .answered(Answer(revision: reply.revision, turn: reply.turn, replayed: true))

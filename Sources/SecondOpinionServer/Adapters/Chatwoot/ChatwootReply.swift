@@ -10,13 +10,19 @@ enum ChatwootReply {
         let dutch = turn.language == "nl"
         var said = turn.messages.filter { !$0.isEmpty }
         if let sources = sources(turn.sources, dutch: dutch) { said.append(sources) }
-        let offersOptions = showsOptions && !turn.choices.isEmpty && turn.question != nil
+        // The engine's offer to switch topic asks in its last message, not as a question: that
+        // message is then the question its choices belong to.
+        var question = turn.question
+        if question == nil, !turn.choices.isEmpty, let last = turn.messages.last(where: { !$0.isEmpty }), let index = said.lastIndex(of: last) {
+            question = said.remove(at: index)
+        }
+        let offersOptions = showsOptions && !turn.choices.isEmpty && question != nil
         if !offersOptions {
-            if let question = turn.question { said.append(([question] + numbered(turn.choices)).joined(separator: "\n")) }
+            if let question { said.append(([question] + numbered(turn.choices)).joined(separator: "\n")) }
             return said.isEmpty ? [] : [.text(said.joined(separator: "\n\n"))]
         }
         var replies: [ChatwootOutgoingMessage] = said.isEmpty ? [] : [.text(said.joined(separator: "\n\n"))]
-        replies.append(.options(turn.question ?? "", turn.choices.map { .init(title: $0.label, value: $0.id) }))
+        replies.append(.options(question ?? "", turn.choices.map { .init(title: $0.label, value: $0.id) }))
         return replies
     }
 
