@@ -129,22 +129,28 @@ struct ExpressionParser {
     }
 
     private mutating func parseOr(nesting: Int = 0) throws(ExpressionError) -> Parsed {
-        var left = try parseAnd(nesting: nesting)
-        while true {
-            let offset = currentOffset
-            guard take("or") || take("||") else { return left }
-            let right = try parseAnd(nesting: nesting)
-            left = Parsed(expression: .or(left.expression, right.expression), depth: try nested(max(left.depth, right.depth) + 1, at: offset))
+        try parseChain(["or", "||"], joinedBy: Expression.or, nesting: nesting) { (parser: inout Self, nesting: Int) throws(ExpressionError) in
+            try parser.parseAnd(nesting: nesting)
         }
     }
 
     private mutating func parseAnd(nesting: Int) throws(ExpressionError) -> Parsed {
-        var left = try parseNot(nesting: nesting)
+        try parseChain(["and", "&&"], joinedBy: Expression.and, nesting: nesting) { (parser: inout Self, nesting: Int) throws(ExpressionError) in
+            try parser.parseNot(nesting: nesting)
+        }
+    }
+
+    /// Operands joined by one of `words`, left to right; each join is one level deeper.
+    private mutating func parseChain(
+        _ words: [String], joinedBy join: (Expression, Expression) -> Expression, nesting: Int,
+        operand: (inout Self, Int) throws(ExpressionError) -> Parsed
+    ) throws(ExpressionError) -> Parsed {
+        var left = try operand(&self, nesting)
         while true {
             let offset = currentOffset
-            guard take("and") || take("&&") else { return left }
-            let right = try parseNot(nesting: nesting)
-            left = Parsed(expression: .and(left.expression, right.expression), depth: try nested(max(left.depth, right.depth) + 1, at: offset))
+            guard words.contains(where: { take($0) }) else { return left }
+            let right = try operand(&self, nesting)
+            left = Parsed(expression: join(left.expression, right.expression), depth: try nested(max(left.depth, right.depth) + 1, at: offset))
         }
     }
 

@@ -15,7 +15,7 @@ struct RequestIDMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let given = request.headers[Self.header], Self.isPlainToken(given),
-           let peer = context.remoteAddress?.ipAddress, trustedProxies.contains(where: { $0.contains(peer) }) {
+           let peer = context.remoteAddress?.ipAddress, trustedProxies.containAddress(peer) {
             context.logger[metadataKey: "hb.request.id"] = .string(given)
         }
         var response = try await next(request, context)

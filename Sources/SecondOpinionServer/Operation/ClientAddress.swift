@@ -35,7 +35,12 @@ public struct IPRange: Sendable, Equatable, CustomStringConvertible {
     /// Whether `address` (text) lies in the range; false for anything that is not an address or
     /// is of the other family.
     public func contains(_ address: String) -> Bool {
-        guard let bytes = Self.bytes(of: address), bytes.count == network.count else { return false }
+        Self.bytes(of: address).map(contains(bytes:)) ?? false
+    }
+
+    /// Whether an address already read (``bytes(of:)``) lies in the range.
+    func contains(bytes: [UInt8]) -> Bool {
+        guard bytes.count == network.count else { return false }
         var remaining = prefixLength
         for (have, want) in zip(bytes, network) where remaining > 0 {
             let mask: UInt8 = remaining >= 8 ? 0xFF : ~(0xFF >> UInt8(remaining))
@@ -69,6 +74,17 @@ public struct IPRange: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
+extension [IPRange] {
+    /// Whether `address` lies in any of the ranges; the address is read once.
+    func containAddress(_ address: String) -> Bool {
+        IPRange.bytes(of: address).map(containAddress(bytes:)) ?? false
+    }
+
+    func containAddress(bytes: [UInt8]) -> Bool {
+        contains { $0.contains(bytes: bytes) }
+    }
+}
+
 /// Who a request comes from, for the per-address rate limit. The peer's own address, unless the
 /// peer is a trusted proxy: then the `X-Forwarded-For` entries are read from the right (the
 /// hop nearest the server) and the first that is not a trusted proxy is the client, as nginx's
@@ -78,14 +94,13 @@ public struct IPRange: Sendable, Equatable, CustomStringConvertible {
 enum ClientAddress {
     static func resolve(peer: String?, forwardedFor: [String], trusted: [IPRange]) -> String {
         guard let peer else { return "local" }
-        func isTrusted(_ address: String) -> Bool { trusted.contains { $0.contains(address) } }
-        guard isTrusted(peer) else { return peer }
+        guard trusted.containAddress(peer) else { return peer }
         var client = peer
         let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { withoutPort($0.trimmingCharacters(in: .whitespaces)) }
         for hop in hops.reversed() {
-            guard IPRange.bytes(of: hop) != nil else { break }
+            guard let bytes = IPRange.bytes(of: hop) else { break }
             client = hop
-            if !isTrusted(hop) { break }
+            if !trusted.containAddress(bytes: bytes) { break }
         }
         return client
     }
